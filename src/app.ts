@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import { PUBLIC_VIEWER } from './auth/viewer.js';
+import type { Config } from './config/config.js';
+import { openDatabase, type Database } from './db/database.js';
+import type { OrmOptions } from './db/orm.js';
+import { prepareDatabase } from './db/prepare.js';
+import { createApolloServer } from './graphql/apollo.js';
+import { createContext } from './graphql/context.js';
+import { getSchema } from './graphql/schema.js';
+import { bodyErrorHandler } from './http/body-errors.js';
+import { explorerRouter } from './http/explorer.js';
+import { healthRouter } from './http/health.js';
+import { createLogger, type Logger } from './log/logger.js';
+
+export interface App {
+  url: string;
+  database: Database;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  orm?: OrmOptions;
+}
+
+/** Opens the database, migrates (and seeds an empty one), then serves HTTP. */
+export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, logger, options.orm);
+  try {
+    await prepareDatabase(database.orm, logger, { seed: config.seedOnStart });
+    const schema = await getSchema();
+
+    const app = express();
+    app.disable('x-powered-by');
+    const httpServer = http.createServer(app);
+    const apollo = createApolloServer(schema, httpServer, config, logger);
+    await apollo.start();
+
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (req, res) => {
+          const given = req.headers['x-request-id'];
+          const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+          res.setHeader('x-request-id', id);
+          return id;
+        },
+        autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      }),
+    );
+    app.use(healthRouter(() => database.isReady()));
+    if (config.env === 'development') app.use(explorerRouter('/graphql'));
+    app.use(
+      '/graphql',
+      express.json({ limit: config.limits.maxBodyBytes }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => ({
+          ...createContext(database.orm, PUBLIC_VIEWER, String(req.id), req.log),
+          responseMediaType: req.accepts(['application/json', 'application/graphql-response+json']),
+        }),
+      }),
+      bodyErrorHandler,
+    );
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    logger.info({ url: `${url}/graphql`, embedded: database.embedded }, 'Amity is serving');
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      database,
+      logger,
+      stop: () =>
+        (stopping ??= (async () => {
+          await apollo.stop(); // drains open HTTP requests, then closes the server
+          await database.close();
+        })()),
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

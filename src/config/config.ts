@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** Where the embedded PGlite keeps its files when DATABASE_URL is not set. */
+  AMITY_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.data', 'pglite')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Cost points one operation may spend. */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(5000),
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  MAX_ALIASES: z.coerce.number().int().positive().default(30),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Seed the real directory data on first start (empty database). */
+  SEED_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  limits: { maxCost: number; maxDepth: number; maxAliases: number; maxBodyBytes: number };
+  seedOnStart: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; a bad value names the variable and stops start-up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.AMITY_DATA_DIR),
+    logLevel: e.LOG_LEVEL,
+    limits: {
+      maxCost: e.MAX_QUERY_COST,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+    seedOnStart: e.SEED_ON_START,
+  };
+}
+
+/** An exported-but-empty variable (`PORT=`) means "unset", not "invalid". */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}

@@ -1,0 +1,52 @@
+import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+export interface OrmOptions {
+  /** PGlite serves a single connection. */
+  singleConnection?: boolean;
+  /** Called with every SQL statement (tests count them; the benchmark reports them). */
+  onQuery?: (sql: string) => void;
+  overrides?: Partial<Options>;
+}
+
+/** Hands each SQL statement to a listener; the ORM's own console output is muted (the app logs via pino). */
+class QueryListeningLogger extends DefaultLogger {
+  constructor(options: LoggerOptions, private readonly onQuery?: (sql: string) => void) {
+    super(options);
+  }
+
+  override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {
+    return namespace === 'query' && this.onQuery !== undefined && context?.enabled !== false;
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    this.onQuery?.(context.query);
+  }
+
+  override log(): void {}
+}
+
+export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
+  const { onQuery } = options;
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'src/db/migrations' },
+    pool: options.singleConnection ? { min: 1, max: 1 } : { min: 0, max: 10 },
+    // Only the request's forked EntityManager may hold entities.
+    allowGlobalContext: false,
+    debug: onQuery ? ['query'] : false,
+    loggerFactory: (o: LoggerOptions) => new QueryListeningLogger(o, onQuery),
+    ...options.overrides,
+  });
+}
+
+export function openOrm(clientUrl: string, options: OrmOptions = {}): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(clientUrl, options));
+}

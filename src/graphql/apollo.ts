@@ -1,0 +1,37 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Server } from 'node:http';
+import type { Config } from '../config/config.js';
+import { createErrorFormatter } from '../errors/format-error.js';
+import type { Logger } from '../log/logger.js';
+import type { Context } from './context.js';
+import { costPlugin } from './cost.js';
+import { legacyJsonStatusPlugin } from './legacy-status.js';
+
+export type RequestContext = Context & { responseMediaType?: string | false };
+
+export function createApolloServer(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger): ApolloServer<RequestContext> {
+  const development = config.env === 'development';
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    // "Did you mean ...?" hints would reveal the schema beyond what a client asked about.
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // main.ts owns shutdown: Apollo's own handler would re-raise the signal before the database closes.
+    stopOnTerminationSignals: false,
+    formatError: createErrorFormatter(logger, development),
+    logger,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The explorer is served by our own route, from npm packages rather than a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      costPlugin(schema, config.limits),
+      legacyJsonStatusPlugin,
+    ],
+  });
+}

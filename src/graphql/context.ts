@@ -1,0 +1,18 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer.js';
+import type { Logger } from '../log/logger.js';
+import { Loaders } from './loaders.js';
+
+export interface Context {
+  /** This request's own identity map: a fork, never the global EntityManager. */
+  em: EntityManager;
+  loaders: Loaders;
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+}
+
+export function createContext(orm: MikroORM, viewer: Viewer, requestId: string, logger: Logger): Context {
+  const em = orm.em.fork();
+  return { em, loaders: new Loaders(em), viewer, requestId, logger };
+}

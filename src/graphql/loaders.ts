@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import type { AnyNode } from '../db/base.entity.js';
+
+/** Builds one DataLoader for one request; modules declare these next to their resolvers. */
+export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V, string>;
+
+export function defineLoader<K, V>(
+  batch: (em: EntityManager, keys: readonly K[]) => Promise<ArrayLike<V | Error>>,
+  options: { cacheKey?: (key: K) => string } = {},
+): LoaderFactory<K, V> {
+  const cacheKeyFn = options.cacheKey ?? ((key: K) => (typeof key === 'string' ? key : JSON.stringify(key)));
+  return (em) => new DataLoader<K, V, string>((keys) => batch(em, keys), { cacheKeyFn, maxBatchSize: 1000 });
+}
+
+/**
+ * The request's loaders, created lazily on first use and dropped with the request: never shared
+ * between requests, so one caller's data never leaks into another's answer.
+ */
+export class Loaders {
+  private readonly loaders = new Map<unknown, DataLoader<unknown, unknown, string>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  use<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V, string> {
+    let loader = this.loaders.get(factory);
+    if (!loader) {
+      loader = factory(this.em) as DataLoader<unknown, unknown, string>;
+      this.loaders.set(factory, loader);
+    }
+    return loader as DataLoader<K, V, string>;
+  }
+
+  /** Rows of one entity by primary key (null where none). */
+  byId<T extends AnyNode>(entity: EntityClass<T>): DataLoader<string, T | null, string> {
+    return this.use(byIdFactory(entity));
+  }
+
+  /** After a write: forget everything cached in this request, so later fields read fresh rows. */
+  clearAll(): void {
+    for (const loader of this.loaders.values()) loader.clearAll();
+  }
+}
+
+const byIdFactories = new Map<EntityClass<AnyNode>, LoaderFactory<string, AnyNode | null>>();
+
+function byIdFactory<T extends AnyNode>(entity: EntityClass<T>): LoaderFactory<string, T | null> {
+  let factory = byIdFactories.get(entity as EntityClass<AnyNode>);
+  if (!factory) {
+    factory = defineLoader(async (em, ids: readonly string[]) => {
+      const rows = (await em.find(entity as EntityClass<AnyNode>, { id: { $in: [...ids] } } as never)) as AnyNode[];
+      return keyed(ids, rows, (row) => row.id);
+    });
+    byIdFactories.set(entity as EntityClass<AnyNode>, factory);
+  }
+  return factory as unknown as LoaderFactory<string, T | null>;
+}
+
+/** Orders rows to match the keys (null for a missing key), as DataLoader requires. */
+export function keyed<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+  const byKey = new Map<K, V>();
+  for (const row of rows) byKey.set(keyOf(row), row);
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Groups rows under their keys, preserving row order within a group. */
+export function grouped<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const byKey = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = byKey.get(key);
+    if (group) group.push(row);
+    else byKey.set(key, [row]);
+  }
+  return keys.map((key) => byKey.get(key) ?? []);
+}

@@ -1,0 +1,116 @@
+import { BeforeCreate, BeforeUpdate, Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Collection, type Ref } from '@mikro-orm/core';
+import { Field, InterfaceType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+import { PartialDate } from '../../db/partial-date.js';
+import { URLScalar } from '../../graphql/scalars.js';
+import { Source } from '../../graphql/source.js';
+import { foldForSearch } from '../../search/fold.js';
+import { OrganizationCountry } from './organization-country.entity.js';
+import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind, OrganizationStatus } from './organization.enums.js';
+
+/**
+ * One table for every organization of the network; `kind` picks the concrete GraphQL type.
+ * Relationship fields (parent, countries, ...) live in the resolver so that they batch.
+ */
+@Entity()
+@Index({ name: 'organization_search_text_trgm', expression: 'create index "organization_search_text_trgm" on "organization" using gin ("search_text" gin_trgm_ops)' })
+@InterfaceType('Organization', {
+  implements: BaseEntity,
+  description: 'An organization of the friendship network or one of its partners.',
+  resolveType: (value) => ORGANIZATION_TYPE_BY_KIND[(value as Organization).kind],
+})
+export class Organization extends BaseEntity<'name' | 'searchText' | 'synthetic' | 'status' | 'sources' | 'sourceCitations' | 'countryLinks'> {
+  @Field(() => OrganizationKind)
+  @Enum({ items: () => OrganizationKind, nativeEnumName: 'organization_kind' })
+  @Index()
+  kind!: OrganizationKind;
+
+  @Field({ description: 'Display name: Vietnamese where known, otherwise English, French or the abbreviation.' })
+  @Property()
+  @Index()
+  name: string = '';
+
+  @Field({ nullable: true, description: 'Name in Vietnamese, with diacritics.' })
+  @Property({ nullable: true })
+  nameVi?: string;
+
+  @Field({ nullable: true, description: 'Name in English.' })
+  @Property({ nullable: true })
+  nameEn?: string;
+
+  @Field({ nullable: true, description: 'Name in French, where known.' })
+  @Property({ nullable: true })
+  nameFr?: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  abbreviation?: string;
+
+  /** Stable key of seeded rows (e.g. `vietnam-usa-society`), so re-seeding and fixtures can refer to them. */
+  @Property({ nullable: true })
+  @Unique()
+  slug?: string;
+
+  @Property({ type: 'text' })
+  searchText: string = '';
+
+  @ManyToOne(() => Organization, { ref: true, nullable: true, index: true })
+  parent?: Ref<Organization>;
+
+  @ManyToOne(() => Organization, { ref: true, nullable: true, index: true })
+  overseenBy?: Ref<Organization>;
+
+  @OneToMany(() => OrganizationCountry, (link) => link.organization)
+  countryLinks = new Collection<OrganizationCountry>(this);
+
+  @Field(() => PartialDate, { nullable: true })
+  @Embedded(() => PartialDate, { nullable: true })
+  foundedOn?: PartialDate;
+
+  @Field(() => OrganizationStatus)
+  @Enum({ items: () => OrganizationStatus, nativeEnumName: 'organization_status' })
+  status: OrganizationStatus = OrganizationStatus.ACTIVE;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Field({ nullable: true, description: 'Postal address of the seat.' })
+  @Property({ nullable: true })
+  address?: string;
+
+  @Field(() => URLScalar, { nullable: true })
+  @Property({ nullable: true })
+  website?: string;
+
+  /** Marks rows made by the synthetic generator, so they are never mistaken for real data. */
+  @Field({ description: 'True for rows made by the synthetic data generator (benchmarks), never real.' })
+  @Property()
+  synthetic: boolean = false;
+
+  @Property({ type: 'text[]' })
+  sourceCitations: string[] = [];
+
+  @Field({ nullable: true, description: 'Caveats about the sources.' })
+  @Property({ type: 'text', nullable: true })
+  sourceNote?: string;
+
+
+  @Field(() => [Source], { description: 'Public sources of the facts recorded here.' })
+  get sources(): Source[] {
+    return Source.list(this.sourceCitations);
+  }
+
+  override get graphqlTypeName(): string {
+    return ORGANIZATION_TYPE_BY_KIND[this.kind];
+  }
+
+  /** Keeps the display name and the search column in step with the names. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  refreshNames(): void {
+    this.name = this.nameVi ?? this.nameEn ?? this.nameFr ?? this.abbreviation ?? '';
+    this.searchText = foldForSearch([this.nameVi, this.nameEn, this.nameFr, this.abbreviation].filter(Boolean).join(' '));
+  }
+}

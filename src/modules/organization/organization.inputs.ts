@@ -1,0 +1,51 @@
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { CountryCodeScalar } from '../../graphql/scalars.js';
+import { OrderDirection } from '../../relay/order.js';
+import { OrganizationKind, OrganizationStatus } from './organization.enums.js';
+
+@InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
+export class OrganizationFilter {
+  @Field(() => [OrganizationKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  kinds?: OrganizationKind[];
+
+  @Field(() => [OrganizationStatus], { nullable: true })
+  @IsOptional()
+  statuses?: OrganizationStatus[];
+
+  @Field(() => [CountryCodeScalar], { nullable: true, description: 'Organizations about any of these countries.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  countryCodes?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Only the direct children (bodies, branches) of this organization.' })
+  @IsOptional()
+  parentId?: string;
+
+  @Field({ nullable: true, description: 'Words in any of the names; case and Vietnamese diacritics are ignored.' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
+
+  @Field({ nullable: true, description: 'Include rows of the synthetic benchmark network (default false).' })
+  @IsOptional()
+  includeSynthetic?: boolean;
+}
+
+export enum OrganizationOrderField {
+  NAME = 'NAME',
+  FOUNDED_ON = 'FOUNDED_ON',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
+
+@InputType()
+export class OrganizationOrder {
+  @Field(() => OrganizationOrderField)
+  field: OrganizationOrderField = OrganizationOrderField.NAME;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection = OrderDirection.ASC;
+}

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config/config.js';
+
+const UNION_QUERY = '{ union { id name nameEn } }';
+
+async function query(url: string, body: string) {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: body }) });
+  return (await response.json()) as any;
+}
+
+describe('embedded PostgreSQL (no DATABASE_URL)', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'amity-pglite-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('migrates and seeds an empty data directory, and keeps the data across a restart', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', AMITY_DATA_DIR: dataDir });
+    const first = await startApp(config);
+    expect(first.database.embedded).toBe(true);
+    const before = await query(first.url, UNION_QUERY);
+    await first.stop();
+    expect(before.data.union.name).toBe('Liên hiệp các tổ chức hữu nghị Việt Nam');
+
+    const second = await startApp(config);
+    const after = await query(second.url, UNION_QUERY);
+    await second.stop();
+    expect(after.data.union.id).toBe(before.data.union.id);
+  });
+});
+
+describe('`npm start` on a machine with nothing configured', () => {
+  it('builds, starts on the embedded engine, answers a query and stops cleanly on SIGTERM', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-start-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', AMITY_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'production', NODE_OPTIONS: '' };
+    delete env.DATABASE_URL;
+    // Its own process group, so that SIGTERM reaches the server as it would from a process manager.
+    const child = spawn('npm', ['start', '--silent'], { cwd: fileURLToPath(new URL('../..', import.meta.url)), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const signalGroup = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
+    };
+    let output = '';
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no start within 120 s:\n${output}`)), 120_000);
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(output);
+          if (match) {
+            clearTimeout(timer);
+            resolve(match[1]);
+          }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+      });
+      const result = await query(url, UNION_QUERY);
+      expect(result.data.union.nameEn).toMatch(/Union of Friendship Organizations/);
+      // 'close': every process holding the output pipes (npm and the server) has ended.
+      const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+      signalGroup('SIGTERM');
+      await closed;
+      expect(output).toMatch(/"msg":"stopped cleanly"/);
+    } finally {
+      signalGroup('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -1,0 +1,65 @@
+import { startApp, type App } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[]; extensions?: Record<string, any> };
+}
+
+export interface TestServer {
+  url: string;
+  app: App;
+  /** SQL statements seen since the last `resetQueries()`. */
+  queries: string[];
+  resetQueries(): void;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  seed?: boolean;
+  env?: Record<string, string>;
+}
+
+/** The real server over real HTTP on a database of its own (created here, dropped on stop). */
+export async function startTestServer(label: string, options: TestServerOptions = {}): Promise<TestServer> {
+  const database: TestDatabase = await createTestDatabase(label);
+  const queries: string[] = [];
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: database.url,
+    SEED_ON_START: String(options.seed ?? true),
+    ...options.env,
+  });
+  let app: App;
+  try {
+    app = await startApp(config, { orm: { onQuery: (sql) => queries.push(sql) } });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  const endpoint = `${app.url}/graphql`;
+  return {
+    url: app.url,
+    app,
+    queries,
+    resetQueries: () => void queries.splice(0),
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse['body'] };
+    },
+    async stop() {
+      await app.stop();
+      await database.drop();
+    },
+  };
+}
