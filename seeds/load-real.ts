@@ -31,6 +31,7 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
         nameFr: o.nameFr,
         abbreviation: o.abbreviation,
         foundedOn: partial(o.foundedOn),
+        traditionalDay: partial(o.traditionalDay),
         status: (o.status as OrganizationStatus | undefined) ?? OrganizationStatus.ACTIVE,
         description: o.description,
         address: o.address,
@@ -44,6 +45,9 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
       const organization = organizations.get(o.key)!;
       if (o.parentKey) organization.parent = ref(lookup(organizations, o.parentKey, o.key));
       if (o.overseenByKey) organization.overseenBy = ref(lookup(organizations, o.overseenByKey, o.key));
+      if (o.memberOfKey) organization.memberOf = ref(lookup(organizations, o.memberOfKey, o.key));
+      if (o.standingAgencyKey) organization.standingAgency = ref(lookup(organizations, o.standingAgencyKey, o.key));
+      if (o.stateManagedByKey) organization.stateManagedBy = ref(lookup(organizations, o.stateManagedByKey, o.key));
       for (const code of o.countryCodes ?? []) {
         const country = countries.get(code);
         if (!country) throw new Error(`seed ${o.key}: unknown country ${code}`);

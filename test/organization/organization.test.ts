@@ -16,14 +16,15 @@ const ORGS = `query($first: Int, $after: String, $last: Int, $before: String, $f
 
 describe('the Union', () => {
   it('is served with its Vietnamese and English names, founding day, seat and sources', async () => {
-    const { body } = await server.gql(`{ union { __typename name nameEn abbreviation foundedOn { text precision } address sources { citation url } } }`);
+    const { body } = await server.gql(`{ union { __typename name nameEn abbreviation traditionalDay { text precision } address sources { citation url } stateManagedBy { name } } }`);
     expect(body.errors).toBeUndefined();
     expect(body.data.union).toMatchObject({
       __typename: 'Union',
       name: 'Liên hiệp các tổ chức hữu nghị Việt Nam',
       abbreviation: 'VUFO',
-      foundedOn: { text: '1950-11-17', precision: 'DAY' },
+      traditionalDay: { text: '1950-11-17', precision: 'DAY' },
     });
+    expect(body.data.union.stateManagedBy.name).toMatch(/Bộ Ngoại giao|Foreign Affairs/);
     expect(body.data.union.address).toMatch(/105A Quán Thánh/);
     expect(body.data.union.sources.length).toBeGreaterThan(0);
   });
@@ -39,6 +40,14 @@ describe('the Union', () => {
 });
 
 describe('organizations', () => {
+  it('lists the Union’s member associations, not its bodies', async () => {
+    const { body: u } = await server.gql('{ union { id } }');
+    const { body } = await server.gql(ORGS, { first: 100, filter: { memberOfId: u.data.union.id } });
+    const kinds = new Set(body.data.organizations.edges.map((e: any) => e.node.kind));
+    expect([...kinds].sort()).toEqual(['FRIENDSHIP_ASSOCIATION', 'LOCAL_UNION']);
+    expect(body.data.organizations.totalCount).toBeGreaterThanOrEqual(17);
+  });
+
   it('central friendship associations carry their counterpart countries', async () => {
     const { body } = await server.gql(`{ organizations(first: 100, filter: { kinds: [FRIENDSHIP_ASSOCIATION] }) {
       edges { node { __typename name nameEn countries { code nameEn } } } } }`);

@@ -61,12 +61,28 @@ export class Organization extends BaseEntity<'name' | 'searchText' | 'synthetic'
   @ManyToOne(() => Organization, { ref: true, nullable: true, index: true })
   overseenBy?: Ref<Organization>;
 
+  /** Membership, not a tree edge: central associations and provincial unions are members of the Union. */
+  @ManyToOne(() => Organization, { ref: true, nullable: true, index: true })
+  memberOf?: Ref<Organization>;
+
+  /** The organization serving as this one's standing agency (the Union for COMINGO). */
+  @ManyToOne(() => Organization, { ref: true, nullable: true })
+  standingAgency?: Ref<Organization>;
+
+  /** The state body in charge of state management of this organization (MOFA for the Union). */
+  @ManyToOne(() => Organization, { ref: true, nullable: true })
+  stateManagedBy?: Ref<Organization>;
+
   @OneToMany(() => OrganizationCountry, (link) => link.organization)
   countryLinks = new Collection<OrganizationCountry>(this);
 
   @Field(() => PartialDate, { nullable: true })
   @Embedded(() => PartialDate, { nullable: true })
   foundedOn?: PartialDate;
+
+  @Field(() => PartialDate, { nullable: true, description: 'Traditional day (ngày truyền thống), kept apart from a founding date.' })
+  @Embedded(() => PartialDate, { nullable: true })
+  traditionalDay?: PartialDate;
 
   @Field(() => OrganizationStatus)
   @Enum({ items: () => OrganizationStatus, nativeEnumName: 'organization_status' })

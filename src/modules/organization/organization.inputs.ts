@@ -24,6 +24,10 @@ export class OrganizationFilter {
   @IsOptional()
   parentId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Only members of this organization (e.g. the Union’s member associations and provincial unions).' })
+  @IsOptional()
+  memberOfId?: string;
+
   @Field({ nullable: true, description: 'Words in any of the names; case and Vietnamese diacritics are ignored.' })
   @IsOptional()
   @MaxLength(200)

@@ -44,6 +44,21 @@ export class OrganizationResolver {
     return organization.overseenBy ? loaders.byId(Organization).load(organization.overseenBy.id) : null;
   }
 
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is a member of (the Union, for its member associations and provincial unions).' })
+  memberOf(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return organization.memberOf ? loaders.byId(Organization).load(organization.memberOf.id) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization serving as this one’s standing agency.' })
+  standingAgency(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return organization.standingAgency ? loaders.byId(Organization).load(organization.standingAgency.id) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The state body in charge of state management of this organization.' })
+  stateManagedBy(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return organization.stateManagedBy ? loaders.byId(Organization).load(organization.stateManagedBy.id) : null;
+  }
+
   @FieldResolver(() => [Country], { description: 'Countries the organization is about: an association’s counterpart country or countries, an NGO’s country of origin.' })
   countries(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Country[]> {
     return loaders.use(countriesByOrganization).load(organization.id);

@@ -35,6 +35,7 @@ export class OrganizationService {
     if (filter.kinds?.length) where.kind = { $in: filter.kinds };
     if (filter.statuses?.length) where.status = { $in: filter.statuses };
     if (filter.parentId) where.parent = expectGlobalId(filter.parentId, 'Organization', 'filter.parentId');
+    if (filter.memberOfId) where.memberOf = expectGlobalId(filter.memberOfId, 'Organization', 'filter.memberOfId');
     if (filter.countryCodes?.length) {
       where.countryLinks = { $some: { country: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } } } };
     }
