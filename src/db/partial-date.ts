@@ -20,6 +20,10 @@ export class PartialDate {
   @Property({ type: 'date' })
   start!: string;
 
+  @Field(() => DateScalar, { description: 'Last day the date can mean (31 Dec for a year).' })
+  @Property({ type: 'date' })
+  end!: string;
+
   @Field(() => DatePrecision)
   @Enum({ items: () => DatePrecision, nativeEnumName: 'date_precision' })
   precision!: DatePrecision;
@@ -30,15 +34,21 @@ export class PartialDate {
     return String(this.start).slice(0, length);
   }
 
-  static parse(text: string): PartialDate {
+  static parse(text: string): PartialDate;
+  static parse(text: string | undefined | null): PartialDate | undefined;
+  static parse(text: string | undefined | null): PartialDate | undefined {
+    if (text == null) return undefined;
     const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
     if (!match) throw new RangeError(`not a partial date: ${text}`);
     const [, y, m, d] = match;
+    const lastDay = new Date(Date.UTC(Number(y), m ? Number(m) : 12, 0)).getUTCDate();
     const date = Object.assign(new PartialDate(), {
       start: `${y}-${m ?? '01'}-${d ?? '01'}`,
+      end: `${y}-${m ?? '12'}-${d ?? String(lastDay).padStart(2, '0')}`,
       precision: d ? DatePrecision.DAY : m ? DatePrecision.MONTH : DatePrecision.YEAR,
     });
-    if (Number.isNaN(Date.parse(date.start))) throw new RangeError(`not a calendar date: ${text}`);
+    const parsed = new Date(`${date.start}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date.start) throw new RangeError(`not a calendar date: ${text}`);
     return date;
   }
 }

@@ -1,12 +1,12 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
 import { CountryCodeScalar } from '../../graphql/scalars.js';
-import { Source } from '../../graphql/source.js';
 
 @Entity()
-@ObjectType({ implements: BaseEntity, description: 'A country or territory, by its ISO 3166-1 alpha-2 code.' })
-export class Country extends BaseEntity<'sources' | 'sourceCitations'> {
+@ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A country or territory, by its ISO 3166-1 alpha-2 code.' })
+export class Country extends SourcedEntity {
   @Field(() => CountryCodeScalar)
   @Property({ length: 2 })
   @Unique()
@@ -19,12 +19,4 @@ export class Country extends BaseEntity<'sources' | 'sourceCitations'> {
   @Field({ nullable: true })
   @Property({ nullable: true })
   nameVi?: string;
-
-  @Property({ type: 'text[]' })
-  sourceCitations: string[] = [];
-
-  @Field(() => [Source])
-  get sources(): Source[] {
-    return Source.list(this.sourceCitations);
-  }
 }

@@ -2,10 +2,11 @@ import { BeforeCreate, BeforeUpdate, Embedded, Entity, Enum, Index, ManyToOne, O
 import { Collection, type Ref } from '@mikro-orm/core';
 import { Field, InterfaceType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
 import { PartialDate } from '../../db/partial-date.js';
 import { URLScalar } from '../../graphql/scalars.js';
-import { Source } from '../../graphql/source.js';
 import { foldForSearch } from '../../search/fold.js';
+import { Province } from '../province/province.entity.js';
 import { OrganizationCountry } from './organization-country.entity.js';
 import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind, OrganizationStatus } from './organization.enums.js';
 
@@ -16,11 +17,11 @@ import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind, OrganizationStatus } from 
 @Entity()
 @Index({ name: 'organization_search_text_trgm', expression: 'create index "organization_search_text_trgm" on "organization" using gin ("search_text" gin_trgm_ops)' })
 @InterfaceType('Organization', {
-  implements: BaseEntity,
+  implements: [BaseEntity, SourcedEntity],
   description: 'An organization of the friendship network or one of its partners.',
   resolveType: (value) => ORGANIZATION_TYPE_BY_KIND[(value as Organization).kind],
 })
-export class Organization extends BaseEntity<'name' | 'searchText' | 'synthetic' | 'status' | 'sources' | 'sourceCitations' | 'countryLinks'> {
+export class Organization extends SourcedEntity<'name' | 'searchText' | 'status' | 'countryLinks'> {
   @Field(() => OrganizationKind)
   @Enum({ items: () => OrganizationKind, nativeEnumName: 'organization_kind' })
   @Index()
@@ -73,6 +74,9 @@ export class Organization extends BaseEntity<'name' | 'searchText' | 'synthetic'
   @ManyToOne(() => Organization, { ref: true, nullable: true })
   stateManagedBy?: Ref<Organization>;
 
+  @ManyToOne(() => Province, { ref: true, nullable: true, index: true })
+  province?: Ref<Province>;
+
   @OneToMany(() => OrganizationCountry, (link) => link.organization)
   countryLinks = new Collection<OrganizationCountry>(this);
 
@@ -100,23 +104,6 @@ export class Organization extends BaseEntity<'name' | 'searchText' | 'synthetic'
   @Property({ nullable: true })
   website?: string;
 
-  /** Marks rows made by the synthetic generator, so they are never mistaken for real data. */
-  @Field({ description: 'True for rows made by the synthetic data generator (benchmarks), never real.' })
-  @Property()
-  synthetic: boolean = false;
-
-  @Property({ type: 'text[]' })
-  sourceCitations: string[] = [];
-
-  @Field({ nullable: true, description: 'Caveats about the sources.' })
-  @Property({ type: 'text', nullable: true })
-  sourceNote?: string;
-
-
-  @Field(() => [Source], { description: 'Public sources of the facts recorded here.' })
-  get sources(): Source[] {
-    return Source.list(this.sourceCitations);
-  }
 
   override get graphqlTypeName(): string {
     return ORGANIZATION_TYPE_BY_KIND[this.kind];

@@ -1,9 +1,10 @@
 import { ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
 import { ConnectionType } from '../../relay/connection.js';
 import { Organization } from './organization.entity.js';
 
-const implementsOrganization = { implements: [BaseEntity, Organization] };
+const implementsOrganization = { implements: [BaseEntity, SourcedEntity, Organization] };
 
 @ObjectType({ ...implementsOrganization, description: 'The Vietnam Union of Friendship Organizations (VUFO).' })
 export class Union extends Organization {}

@@ -1,0 +1,73 @@
+import { Collection, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+import { PartialDate } from '../../db/partial-date.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
+import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
+import { Congress } from '../congress/congress.entity.js';
+import { Province } from '../province/province.entity.js';
+import { CountQualifier, EventKind } from './event.enums.js';
+import { EventCountry } from './event-country.entity.js';
+import { EventOrganizer } from './event-organizer.entity.js';
+
+@Entity()
+@Index({ properties: ['startDate.start'] })
+@ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A welcome, farewell, conference, meeting, congress, delegation, exchange, anniversary or award.' })
+export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks'> {
+  @Field(() => EventKind)
+  @Enum({ items: () => EventKind, nativeEnumName: 'event_kind' })
+  @Index()
+  kind!: EventKind;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => PartialDate)
+  @Embedded(() => PartialDate)
+  startDate!: PartialDate;
+
+  @Field(() => PartialDate, { nullable: true })
+  @Embedded(() => PartialDate, { nullable: true })
+  endDate?: PartialDate;
+
+  @Field(() => [String], { description: 'Other dates the source leaves open (the start holds the earliest).' })
+  @Property({ type: 'text[]' })
+  startDateCandidates: string[] = [];
+
+  @ManyToOne(() => Province, { ref: true, nullable: true, index: true })
+  province?: Ref<Province>;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  venue?: string;
+
+  @Field({ nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of participants as reported (see the qualifier).' })
+  @Property({ nullable: true })
+  participantCount?: number;
+
+  @Field(() => CountQualifier, { nullable: true })
+  @Enum({ items: () => CountQualifier, nativeEnumName: 'count_qualifier', nullable: true })
+  participantCountQualifier?: CountQualifier;
+
+  @ManyToOne(() => AmbassadorPosting, { ref: true, nullable: true, index: true })
+  ambassadorPosting?: Ref<AmbassadorPosting>;
+
+  @ManyToOne(() => Congress, { ref: true, nullable: true, index: true })
+  congress?: Ref<Congress>;
+
+  @OneToMany(() => EventOrganizer, (link) => link.event)
+  organizerLinks = new Collection<EventOrganizer>(this);
+
+  @OneToMany(() => EventCountry, (link) => link.event)
+  countryLinks = new Collection<EventCountry>(this);
+
+  @Property({ nullable: true })
+  @Unique()
+  slug?: string;
+}

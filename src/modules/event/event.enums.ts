@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum EventKind {
+  AMBASSADOR_WELCOME = 'AMBASSADOR_WELCOME',
+  AMBASSADOR_FAREWELL = 'AMBASSADOR_FAREWELL',
+  CONFERENCE = 'CONFERENCE',
+  MEETING = 'MEETING',
+  CONGRESS = 'CONGRESS',
+  DELEGATION_IN = 'DELEGATION_IN',
+  DELEGATION_OUT = 'DELEGATION_OUT',
+  EXCHANGE = 'EXCHANGE',
+  ANNIVERSARY = 'ANNIVERSARY',
+  AWARD = 'AWARD',
+}
+registerEnumType(EventKind, { name: 'EventKind' });
+
+export enum ParticipationRole {
+  HOST = 'HOST',
+  SPEAKER = 'SPEAKER',
+  GUEST = 'GUEST',
+  ATTENDEE = 'ATTENDEE',
+  AWARDEE = 'AWARDEE',
+}
+registerEnumType(ParticipationRole, { name: 'ParticipationRole' });
+
+export enum CountQualifier {
+  EXACT = 'EXACT',
+  ABOUT = 'ABOUT',
+  NEARLY = 'NEARLY',
+  MORE_THAN = 'MORE_THAN',
+}
+registerEnumType(CountQualifier, { name: 'CountQualifier', description: 'How a source states a number: exactly, about, nearly, more than.' });

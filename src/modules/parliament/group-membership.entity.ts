@@ -1,0 +1,31 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+import { PartialDate } from '../../db/partial-date.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Role } from '../post/membership.enums.js';
+import { ParliamentaryGroup } from './parliamentary-group.entity.js';
+
+@Entity()
+@ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A deputy’s seat in a parliamentary friendship group (chair, vice-chair, member).' })
+export class GroupMembership extends SourcedEntity {
+  @ManyToOne(() => ParliamentaryGroup, { ref: true, index: true, deleteRule: 'cascade' })
+  group!: Ref<ParliamentaryGroup>;
+
+  @ManyToOne(() => Person, { ref: true, index: true })
+  person!: Ref<Person>;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  @Field(() => PartialDate, { nullable: true })
+  @Embedded(() => PartialDate, { nullable: true })
+  startDate?: PartialDate;
+
+  @Field(() => PartialDate, { nullable: true })
+  @Embedded(() => PartialDate, { nullable: true })
+  endDate?: PartialDate;
+}

@@ -1,0 +1,27 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  PRESIDENT = 'PRESIDENT',
+  VICE_PRESIDENT = 'VICE_PRESIDENT',
+  STANDING_VICE_PRESIDENT = 'STANDING_VICE_PRESIDENT',
+  SECRETARY_GENERAL = 'SECRETARY_GENERAL',
+  STANDING_MEMBER = 'STANDING_MEMBER',
+  MEMBER = 'MEMBER',
+  HONORARY_PRESIDENT = 'HONORARY_PRESIDENT',
+  HONORARY_CHAIR = 'HONORARY_CHAIR',
+  HEAD = 'HEAD',
+  CHAIR = 'CHAIR',
+  VICE_CHAIR = 'VICE_CHAIR',
+  SECRETARY = 'SECRETARY',
+  CO_DIRECTOR = 'CO_DIRECTOR',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'The role a person holds in an organization or body.',
+  valuesConfig: {
+    HEAD: { description: 'Leads the organization; used where the source gives no more precise title.' },
+  },
+});
+
+/** Roles one person at a time may hold in a body or organization (no overlapping terms). */
+export const SINGLE_SEAT_ROLES: ReadonlySet<Role> = new Set([Role.PRESIDENT, Role.SECRETARY_GENERAL, Role.CHAIR, Role.HEAD]);

@@ -1,0 +1,83 @@
+import type { Ref } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { foldForSearch } from '../../search/fold.js';
+import { ProvinceGeneration, ProvinceLevel } from './province.enums.js';
+
+/** A provincial-level unit with its validity; an abolished one points to the unit that took it over. */
+@Entity()
+@ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A provincial-level administrative unit, valid over a span of time.' })
+export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCapitalWardNames' | 'specialZones'> {
+  @Field({ description: 'Stable key, e.g. `binh-duong`.' })
+  @Property()
+  @Unique()
+  key!: string;
+
+  @Field()
+  @Property()
+  nameVi!: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  nameEn?: string;
+
+  @Field(() => [String], { description: 'Other names the unit is known by.' })
+  @Property({ type: 'text[]' })
+  aliases: string[] = [];
+
+  @Property({ type: 'text' })
+  @Index()
+  searchText: string = '';
+
+  @Field(() => ProvinceLevel)
+  @Enum({ items: () => ProvinceLevel, nativeEnumName: 'province_level' })
+  level!: ProvinceLevel;
+
+  @Field(() => ProvinceGeneration)
+  @Enum({ items: () => ProvinceGeneration, nativeEnumName: 'province_generation' })
+  generation!: ProvinceGeneration;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day the unit existed; null while it exists.' })
+  @Property({ type: 'date', nullable: true })
+  validUntil?: string;
+
+  @ManyToOne(() => Province, { ref: true, nullable: true, index: true })
+  successor?: Ref<Province>;
+
+  @Field({ nullable: true, description: 'Province code, where the sources state it.' })
+  @Property({ nullable: true })
+  code?: string;
+
+  @Field({ nullable: true, description: 'Political-administrative centre, as the sources word it.' })
+  @Property({ nullable: true })
+  centre?: string;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  areaKm2?: number;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ nullable: true })
+  population?: number;
+
+  @Field(() => [String], { description: 'Former provincial capitals kept as ward names inside the unit.' })
+  @Property({ type: 'text[]' })
+  formerCapitalWardNames: string[] = [];
+
+  @Field(() => [String], { description: 'Special zones (đặc khu) of the unit.' })
+  @Property({ type: 'text[]' })
+  specialZones: string[] = [];
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  refreshSearchText(): void {
+    this.searchText = foldForSearch([this.nameVi, this.nameEn, ...this.aliases].filter(Boolean).join(' '));
+  }
+}

@@ -1,0 +1,21 @@
+import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
+
+@Entity()
+@ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A field of work: health, education and training, ...' })
+export class Sector extends SourcedEntity {
+  @Field({ description: 'Stable key, e.g. `health`.' })
+  @Property()
+  @Unique()
+  key!: string;
+
+  @Field()
+  @Property()
+  nameEn!: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  nameVi?: string;
+}
