@@ -32,6 +32,19 @@ export class Loaders {
     return loader as DataLoader<K, V, string>;
   }
 
+  /**
+   * A loader that depends on field arguments (a page size, a date): one per distinct key, so that all
+   * parents asking with the same arguments share one batch.
+   */
+  keyed<K, V>(key: string, create: (em: EntityManager) => DataLoader<K, V, string>): DataLoader<K, V, string> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = create(this.em) as DataLoader<unknown, unknown, string>;
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V, string>;
+  }
+
   /** Rows of one entity by primary key (null where none). */
   byId<T extends AnyNode>(entity: EntityClass<T>): DataLoader<string, T | null, string> {
     return this.use(byIdFactory(entity));

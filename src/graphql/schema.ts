@@ -1,9 +1,20 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AmbassadorPostingResolver } from '../modules/ambassador/ambassador.resolver.js';
+import { BodyResolver } from '../modules/body/body.resolver.js';
+import { CongressResolver } from '../modules/congress/congress.resolver.js';
 import { CountryResolver } from '../modules/country/country.resolver.js';
+import { EventResolver, ParticipationResolver } from '../modules/event/event.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { ORGANIZATION_OBJECT_TYPES } from '../modules/organization/organization.types.js';
+import { GroupMembershipResolver, ParliamentaryGroupResolver } from '../modules/parliament/parliament.resolver.js';
+import { PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
+import { PersonResolver } from '../modules/person/person.resolver.js';
+import { MembershipResolver } from '../modules/post/membership.resolver.js';
+import { ProvinceResolver } from '../modules/province/province.resolver.js';
+import { ReportedFigureResolver } from '../modules/reported-figure/reported-figure.resolver.js';
+import { SectorResolver } from '../modules/sector/sector.resolver.js';
 import { NodeResolver } from '../relay/node.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -11,7 +22,24 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The one schema of the API, built once per process from the decorated classes. */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, OrganizationResolver, CountryResolver],
+    resolvers: [
+      NodeResolver,
+      OrganizationResolver,
+      CountryResolver,
+      PersonResolver,
+      MembershipResolver,
+      BodyResolver,
+      CongressResolver,
+      EventResolver,
+      ParticipationResolver,
+      AmbassadorPostingResolver,
+      ParliamentaryGroupResolver,
+      GroupMembershipResolver,
+      PartnershipResolver,
+      ProvinceResolver,
+      SectorResolver,
+      ReportedFigureResolver,
+    ],
     orphanedTypes: [...ORGANIZATION_OBJECT_TYPES],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

@@ -25,6 +25,7 @@ const page = (endpoint: string) => `<!doctype html>
 <head>
   <meta charset="utf-8" />
   <title>Amity — GraphQL explorer</title>
+  <link rel="icon" href="data:," />
   <link rel="stylesheet" href="/explorer-assets/graphiql/graphiql.min.css" />
   <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
 </head>
@@ -35,7 +36,7 @@ const page = (endpoint: string) => `<!doctype html>
   <script src="/explorer-assets/graphiql/graphiql.min.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    const defaultQuery = '# Welcome to Amity, the directory of Vietnam\\'s people-to-people diplomacy network.\\n{\\n  union { name nameEn foundedOn { text } }\\n  organizations(first: 10, filter: { kinds: [FRIENDSHIP_ASSOCIATION] }) {\\n    totalCount\\n    edges { node { id name countries { code } } }\\n  }\\n}\\n';
+    const defaultQuery = '# Welcome to Amity, the directory of Vietnam\\'s people-to-people diplomacy network.\\n{\\n  union { name nameEn traditionalDay { text } }\\n  organizations(first: 10, filter: { kinds: [FRIENDSHIP_ASSOCIATION] }) {\\n    totalCount\\n    edges { node { id name countries { code } } }\\n  }\\n}\\n';
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
     );

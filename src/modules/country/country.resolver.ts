@@ -1,8 +1,28 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors/errors.js';
+import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar } from '../../graphql/scalars.js';
+import { ConnectionArgs } from '../../relay/connection.js';
+import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
+import { eventPages } from '../event/event.service.js';
+import { EventConnection, EventFilter } from '../event/event.types.js';
+import { OrganizationFilter } from '../organization/organization.inputs.js';
+import { OrganizationConnection } from '../organization/organization.types.js';
+import { organizationPages } from '../organization/organization.service.js';
+import { ParliamentaryGroupCountry } from '../parliament/parliamentary-group-country.entity.js';
+import { ParliamentaryGroup } from '../parliament/parliamentary-group.entity.js';
 import { Country } from './country.entity.js';
+
+const postingsByCountry = defineLoader<string, AmbassadorPosting[]>(async (em, ids) => {
+  const rows = await em.find(AmbassadorPosting, { country: { $in: [...ids] } }, { orderBy: { arrivedOn: { start: 'desc' }, id: 'asc' } });
+  return grouped(ids, rows, (p) => p.country.id);
+});
+
+const groupsByCountry = defineLoader<string, ParliamentaryGroup[]>(async (em, ids) => {
+  const links = await em.find(ParliamentaryGroupCountry, { country: { $in: [...ids] } }, { populate: ['group'], orderBy: { group: { legislature: 'desc' } } });
+  return grouped(ids, links, (l) => l.country.id).map((g) => g.map((l) => l.group.getEntity()));
+});
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -16,5 +36,27 @@ export class CountryResolver {
   @Query(() => [Country], { description: 'Every country the directory refers to, by English name.' })
   countries(@Ctx() { em }: Context): Promise<Country[]> {
     return em.find(Country, {}, { orderBy: { nameEn: 'asc' } });
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Organizations about this country: its friendship associations, NGOs from it, counterparts.' })
+  async organizations(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
+    const page = await organizationPages(ctx, 'country', 'oc.country_id', args, filter, undefined, (qb) => qb.join('t.countryLinks', 'oc')).load(country.id);
+    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => [ParliamentaryGroup], { description: 'The National Assembly’s friendship groups for this country, newest legislature first.' })
+  parliamentaryGroups(@Root() country: Country, @Ctx() { loaders }: Context): Promise<ParliamentaryGroup[]> {
+    return loaders.use(groupsByCountry).load(country.id);
+  }
+
+  @FieldResolver(() => [AmbassadorPosting], { description: 'This country’s ambassadors to Vietnam.' })
+  ambassadorPostings(@Root() country: Country, @Ctx() { loaders }: Context): Promise<AmbassadorPosting[]> {
+    return loaders.use(postingsByCountry).load(country.id);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events concerning this country, newest first.' })
+  async events(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter): Promise<EventConnection> {
+    const page = await eventPages(ctx, 'country', args, filter).load(country.id);
+    return EventConnection.of(page.edges, page.pageInfo, page.count);
   }
 }

@@ -39,17 +39,19 @@ export class OrganizationFilter {
 }
 
 export enum OrganizationOrderField {
+  /** Best match of `filter.search` first (the default when searching). */
+  RELEVANCE = 'RELEVANCE',
   NAME = 'NAME',
   FOUNDED_ON = 'FOUNDED_ON',
   CREATED_AT = 'CREATED_AT',
 }
 registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
 
-@InputType()
+@InputType({ description: 'Order of a list of organizations: by name unless searching (then by relevance).' })
 export class OrganizationOrder {
-  @Field(() => OrganizationOrderField)
-  field: OrganizationOrderField = OrganizationOrderField.NAME;
+  @Field(() => OrganizationOrderField, { nullable: true })
+  field?: OrganizationOrderField;
 
-  @Field(() => OrderDirection)
-  direction: OrderDirection = OrderDirection.ASC;
+  @Field(() => OrderDirection, { nullable: true })
+  direction?: OrderDirection;
 }

@@ -3,18 +3,31 @@ import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../errors/errors.js';
 import { ConnectionArgs } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
+import { Body } from '../body/body.entity.js';
+import { Congress } from '../congress/congress.entity.js';
 import { Country } from '../country/country.entity.js';
+import { eventPages } from '../event/event.service.js';
+import { EventConnection, EventFilter } from '../event/event.types.js';
+import { ParliamentaryGroup } from '../parliament/parliamentary-group.entity.js';
+import { partnershipPages } from '../partnership/partnership.service.js';
+import { PartnershipConnection, PartnershipFilter } from '../partnership/partnership.types.js';
+import { Membership } from '../post/membership.entity.js';
+import { Role } from '../post/membership.enums.js';
+import { membershipPages } from '../post/membership.loaders.js';
+import { MembershipConnection, MembershipListArgs } from '../post/membership.types.js';
+import { Province } from '../province/province.entity.js';
+import { TemporalArgs } from '../../relay/temporal.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationFilter, OrganizationOrder } from './organization.inputs.js';
-import { countriesByOrganization } from './organization.loaders.js';
-import { OrganizationService } from './organization.service.js';
+import { bodiesByOrganization, congressesByOrganization, countriesByOrganization, groupsByAssociation } from './organization.loaders.js';
+import { findUnion, listOrganizations, organizationPages } from './organization.service.js';
 import { OrganizationConnection, Union } from './organization.types.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Union, { description: 'The Vietnam Union of Friendship Organizations (VUFO).' })
   union(@Ctx() { em }: Context): Promise<Organization> {
-    return new OrganizationService(em).union();
+    return findUnion(em);
   }
 
   @Query(() => Organization, { description: 'One organization by its ID.' })
@@ -24,19 +37,31 @@ export class OrganizationResolver {
     return organization;
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations of the network and its partners.' })
+  @Query(() => OrganizationConnection, { description: 'Organizations of the network and its partners; ranked by relevance when searching.' })
   organizations(
     @Args() page: ConnectionArgs,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
     @Arg('orderBy', () => OrganizationOrder, { nullable: true }) orderBy?: OrganizationOrder,
   ): Promise<OrganizationConnection> {
-    return new OrganizationService(em).list(page, filter, orderBy);
+    return listOrganizations(ctx, page, filter, orderBy);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one belongs to (the Union for its bodies, an association for its branches).' })
   parent(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
     return organization.parent ? loaders.byId(Organization).load(organization.parent.id) : null;
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Direct children: the Union’s bodies, an association’s provincial branches.' })
+  async children(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
+    const page = await organizationPages(ctx, 'children', 't.parent_id', args, filter).load(organization.id);
+    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => OrganizationConnection, { description: 'Member organizations (for the Union: its central associations and provincial unions).' })
+  async memberOrganizations(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
+    const page = await organizationPages(ctx, 'members', 't.member_of_id', args, filter).load(organization.id);
+    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The Union body in charge of this organization.' })
@@ -59,8 +84,63 @@ export class OrganizationResolver {
     return organization.stateManagedBy ? loaders.byId(Organization).load(organization.stateManagedBy.id) : null;
   }
 
+  @FieldResolver(() => Province, { nullable: true, description: 'Province of a local organization, as recorded (see Province.asOf for today’s geography).' })
+  province(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Province | null> | null {
+    return organization.province ? loaders.byId(Province).load(organization.province.id) : null;
+  }
+
   @FieldResolver(() => [Country], { description: 'Countries the organization is about: an association’s counterpart country or countries, an NGO’s country of origin.' })
   countries(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Country[]> {
     return loaders.use(countriesByOrganization).load(organization.id);
+  }
+
+  @FieldResolver(() => [Congress], { description: 'Congresses, newest first.' })
+  congresses(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Congress[]> {
+    return loaders.use(congressesByOrganization).load(organization.id);
+  }
+
+  @FieldResolver(() => [Body], { description: 'Committees and governing organs of every term, newest term first.' })
+  bodies(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Body[]> {
+    return loaders.use(bodiesByOrganization).load(organization.id);
+  }
+
+  @FieldResolver(() => MembershipConnection, { description: 'Everyone holding a role in the organization or its bodies, as of a date (default today), presidents first.' })
+  async memberships(@Root() organization: Organization, @Args() args: MembershipListArgs, @Ctx() ctx: Context): Promise<MembershipConnection> {
+    const page = await membershipPages(ctx, 'organization', args).load(organization.id);
+    return MembershipConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today). With several holders, the most recent.' })
+  async officeHolder(
+    @Root() organization: Organization,
+    @Args() args: TemporalArgs,
+    @Ctx() ctx: Context,
+    @Arg('role', () => Role, { defaultValue: Role.PRESIDENT }) role: Role,
+  ): Promise<Membership | null> {
+    const page = await membershipPages(ctx, 'organization', { asOf: args.asOf, history: args.history, roles: [role], first: 1 }, 'recent').load(organization.id);
+    return page.edges[0]?.node ?? null;
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events the organization organised, newest first.' })
+  async events(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter): Promise<EventConnection> {
+    const page = await eventPages(ctx, 'organizer', args, filter).load(organization.id);
+    return EventConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => PartnershipConnection, { description: 'The organization’s partnerships (prospect and active unless asked), newest first.' })
+  async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+    const page = await partnershipPages(ctx, 'organization', args, filter).load(organization.id);
+    return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => PartnershipConnection, { description: 'Partnerships in which this organization is the partner.' })
+  async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+    const page = await partnershipPages(ctx, 'partner', args, filter).load(organization.id);
+    return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => [ParliamentaryGroup], { description: 'Parliamentary friendship groups this association coordinates with.' })
+  parliamentaryGroups(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<ParliamentaryGroup[]> {
+    return loaders.use(groupsByAssociation).load(organization.id);
   }
 }

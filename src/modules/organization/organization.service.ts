@@ -1,65 +1,68 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { badUserInput, notFound } from '../../errors/errors.js';
-import { ConnectionArgs, pageFromCursor, pageRequest } from '../../relay/connection.js';
+import { notFound } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { toQueryOrder } from '../../relay/order.js';
-import { foldForSearch } from '../../search/fold.js';
+import { groupedPages, ROOT, type SortKey } from '../../relay/grouped-page.js';
+import { textMatch } from '../../search/text-match.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
 import { OrganizationFilter, OrganizationOrder, OrganizationOrderField } from './organization.inputs.js';
 import { OrganizationConnection } from './organization.types.js';
 
-const ORDER_COLUMN = {
-  [OrganizationOrderField.NAME]: 'name',
-  [OrganizationOrderField.FOUNDED_ON]: 'foundedOn.start',
-  [OrganizationOrderField.CREATED_AT]: 'createdAt',
-} as const;
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+export async function findUnion(em: EntityManager): Promise<Organization> {
+  const union = await em.findOne(Organization, { kind: OrganizationKind.UNION, synthetic: false });
+  if (!union) throw notFound('Organization', 'union');
+  return union;
 }
 
-export class OrganizationService {
-  constructor(private readonly em: EntityManager) {}
-
-  async union(): Promise<Organization> {
-    const union = await this.em.findOne(Organization, { kind: OrganizationKind.UNION, synthetic: false });
-    if (!union) throw notFound('Organization', 'union');
-    return union;
+/** The filter as MikroORM conditions (shared by root lists and nested lists). */
+export function organizationWhere(filter: OrganizationFilter = {}): FilterQuery<Organization> {
+  const where: Record<string, unknown> = {};
+  if (!filter.includeSynthetic) where.synthetic = false;
+  if (filter.kinds?.length) where.kind = { $in: filter.kinds };
+  if (filter.statuses?.length) where.status = { $in: filter.statuses };
+  if (filter.parentId) where.parent = expectGlobalId(filter.parentId, 'Organization', 'filter.parentId');
+  if (filter.memberOfId) where.memberOf = expectGlobalId(filter.memberOfId, 'Organization', 'filter.memberOfId');
+  if (filter.countryCodes?.length) {
+    where.countryLinks = { $some: { country: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } } } };
   }
+  return where as FilterQuery<Organization>;
+}
 
-  where(filter: OrganizationFilter = {}): FilterQuery<Organization> {
-    const where: FilterQuery<Organization> & Record<string, unknown> = {};
-    if (!filter.includeSynthetic) where.synthetic = false;
-    if (filter.kinds?.length) where.kind = { $in: filter.kinds };
-    if (filter.statuses?.length) where.status = { $in: filter.statuses };
-    if (filter.parentId) where.parent = expectGlobalId(filter.parentId, 'Organization', 'filter.parentId');
-    if (filter.memberOfId) where.memberOf = expectGlobalId(filter.memberOfId, 'Organization', 'filter.memberOfId');
-    if (filter.countryCodes?.length) {
-      where.countryLinks = { $some: { country: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } } } };
-    }
-    if (filter.search != null) {
-      const folded = foldForSearch(filter.search);
-      if (!folded) throw badUserInput('search must contain letters or digits', [{ field: 'filter.search', message: 'empty after normalisation' }]);
-      where.searchText = { $like: `%${escapeLike(folded)}%` };
-    }
-    return where;
+function organizationSort(order: OrganizationOrder | undefined, rank?: { sql: string; params: unknown[] }): SortKey {
+  const field = order?.field ?? (rank ? OrganizationOrderField.RELEVANCE : OrganizationOrderField.NAME);
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  switch (field) {
+    case OrganizationOrderField.RELEVANCE:
+      return rank ? { ...rank, direction: order?.direction === 'ASC' ? 'asc' : 'desc' } : { sql: 't.name', direction };
+    case OrganizationOrderField.FOUNDED_ON:
+      // Unknown founding dates sort last in either direction.
+      return { sql: `coalesce(t.founded_on_start, '${direction === 'asc' ? '9999-12-31' : '0001-01-01'}'::date)`, direction };
+    case OrganizationOrderField.CREATED_AT:
+      return { sql: 't.created_at', direction };
+    default:
+      return { sql: 't.name', direction };
   }
+}
 
-  async list(args: ConnectionArgs, filter?: OrganizationFilter, order: OrganizationOrder = new OrganizationOrder()): Promise<OrganizationConnection> {
-    const where = this.where(filter);
-    const direction = toQueryOrder(order.direction);
-    const orderBy = order.field === OrganizationOrderField.FOUNDED_ON
-      ? { foundedOn: { start: `${direction} nulls last` }, id: direction }
-      : { [ORDER_COLUMN[order.field]]: direction, id: direction };
-    const cursor = await this.em.findByCursor(Organization, {
-      where,
-      ...pageRequest(args),
-      orderBy: orderBy as never,
-      includeCount: false,
-    });
-    const { edges, pageInfo } = pageFromCursor(cursor);
-    return OrganizationConnection.of(edges, pageInfo, () => this.em.count(Organization, where));
-  }
+/** A page of organizations under `parentKey` (ROOT for the top-level list). */
+export function organizationPages(ctx: Context, name: string, parent: string | null, args: ConnectionArgs, filter?: OrganizationFilter, order?: OrganizationOrder, join?: (qb: any) => void) {
+  const match = filter?.search != null ? textMatch('t.search_text', filter.search, 'filter.search') : undefined;
+  return groupedPages(ctx.loaders, {
+    name: `organizations:${name}`,
+    entity: Organization,
+    parent,
+    join,
+    where: organizationWhere(filter),
+    conditions: match ? [match.condition] : [],
+    sort: organizationSort(order, match?.rank),
+    page: pageRequest(args),
+  });
+}
+
+export async function listOrganizations(ctx: Context, args: ConnectionArgs, filter?: OrganizationFilter, order?: OrganizationOrder): Promise<OrganizationConnection> {
+  const page = await organizationPages(ctx, 'root', null, args, filter, order).load(ROOT);
+  return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
 }

@@ -1,0 +1,87 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs } from '../../relay/connection.js';
+import { expectGlobalId } from '../../relay/global-id.js';
+import { ROOT } from '../../relay/grouped-page.js';
+import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
+import { Congress } from '../congress/congress.entity.js';
+import { Country } from '../country/country.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Province } from '../province/province.entity.js';
+import { Event } from './event.entity.js';
+import { countriesByEvent, organizersByEvent } from './event.loaders.js';
+import { eventPages, participationPages } from './event.service.js';
+import { EventConnection, EventFilter, EventOrder, ParticipationConnection } from './event.types.js';
+import { Participation } from './participation.entity.js';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { description: 'One event by ID.' })
+  async event(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Event> {
+    const event = await loaders.byId(Event).load(expectGlobalId(id, 'Event'));
+    if (!event) throw notFound('Event', id);
+    return event;
+  }
+
+  @Query(() => EventConnection, { description: 'Events, newest first unless ordered otherwise.' })
+  async events(
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
+    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy?: EventOrder,
+  ): Promise<EventConnection> {
+    const page = await eventPages(ctx, 'root', args, filter, orderBy).load(ROOT);
+    return EventConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Organizations that organised the event.' })
+  organizers(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Organization[]> {
+    return loaders.use(organizersByEvent).load(event.id);
+  }
+
+  @FieldResolver(() => [Country], { description: 'Countries the event concerns.' })
+  countries(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Country[]> {
+    return loaders.use(countriesByEvent).load(event.id);
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'Where it took place, as recorded (see Province.successor for today’s geography).' })
+  province(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Province | null> | null {
+    return event.province ? loaders.byId(Province).load(event.province.id) : null;
+  }
+
+  @FieldResolver(() => AmbassadorPosting, { nullable: true, description: 'For a welcome or farewell: the ambassador’s posting.' })
+  ambassadorPosting(@Root() event: Event, @Ctx() { loaders }: Context): Promise<AmbassadorPosting | null> | null {
+    return event.ambassadorPosting ? loaders.byId(AmbassadorPosting).load(event.ambassadorPosting.id) : null;
+  }
+
+  @FieldResolver(() => Congress, { nullable: true })
+  congress(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Congress | null> | null {
+    return event.congress ? loaders.byId(Congress).load(event.congress.id) : null;
+  }
+
+  @FieldResolver(() => ParticipationConnection, { description: 'Who was invited and who took part, in which role.' })
+  async participations(@Root() event: Event, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ParticipationConnection> {
+    const page = await participationPages(ctx, 'event', args).load(event.id);
+    return ParticipationConnection.of(page.edges, page.pageInfo, page.count);
+  }
+}
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Event)
+  async event(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Event> {
+    return (await loaders.byId(Event).load(p.event.id))!;
+  }
+
+  @FieldResolver(() => Person)
+  async person(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Person> {
+    return (await loaders.byId(Person).load(p.person.id))!;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person took part for.' })
+  onBehalfOf(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return p.onBehalfOf ? loaders.byId(Organization).load(p.onBehalfOf.id) : null;
+  }
+}

@@ -1,0 +1,54 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
+import { expectGlobalId } from '../../relay/global-id.js';
+import { groupedPages } from '../../relay/grouped-page.js';
+import { Event } from './event.entity.js';
+import type { EventFilter, EventOrder } from './event.types.js';
+import { Participation } from './participation.entity.js';
+
+const isoDate = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 10);
+
+export function eventWhere(filter: EventFilter = {}): FilterQuery<Event> {
+  const where: Record<string, unknown> = {};
+  if (!filter.includeSynthetic) where.synthetic = false;
+  if (filter.kinds?.length) where.kind = { $in: filter.kinds };
+  const start: Record<string, string> = {};
+  if (filter.from) start.$gte = isoDate(filter.from);
+  if (filter.to) start.$lte = isoDate(filter.to);
+  if (Object.keys(start).length) where.startDate = { start };
+  if (filter.countryCodes?.length) where.countryLinks = { $some: { country: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } } } };
+  if (filter.organizerId) where.organizerLinks = { $some: { organization: expectGlobalId(filter.organizerId, 'Organization', 'filter.organizerId') } };
+  return where as FilterQuery<Event>;
+}
+
+/** How an event list hangs off its parent. */
+export const EVENT_PARENTS = {
+  root: { parent: null },
+  organizer: { parent: 'eo.organization_id', join: (qb: any) => qb.join('t.organizerLinks', 'eo') },
+  country: { parent: 'ec.country_id', join: (qb: any) => qb.join('t.countryLinks', 'ec') },
+  posting: { parent: 't.ambassador_posting_id' },
+  province: { parent: 't.province_id' },
+} as const;
+
+export function eventPages(ctx: Context, via: keyof typeof EVENT_PARENTS, args: ConnectionArgs, filter?: EventFilter, order?: EventOrder) {
+  return groupedPages(ctx.loaders, {
+    name: `events:${via}`,
+    entity: Event,
+    ...EVENT_PARENTS[via],
+    where: eventWhere(filter),
+    sort: { sql: 't.start_date_start', direction: order?.direction === 'ASC' ? 'asc' : 'desc' },
+    page: pageRequest(args),
+  });
+}
+
+export function participationPages(ctx: Context, parent: 'event' | 'person', args: ConnectionArgs) {
+  return groupedPages(ctx.loaders, {
+    name: `participations:${parent}`,
+    entity: Participation,
+    parent: `t.${parent}_id`,
+    ...(parent === 'person' ? { join: (qb: any) => qb.join('t.event', 'e') } : {}),
+    sort: parent === 'person' ? { sql: 'e.start_date_start', direction: 'desc' } : { sql: `t.role::text`, direction: 'asc' },
+    page: pageRequest(args),
+  });
+}

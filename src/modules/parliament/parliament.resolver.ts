@@ -1,0 +1,80 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { defineLoader, grouped } from '../../graphql/loaders.js';
+import type { Context } from '../../graphql/context.js';
+import { CountryCodeScalar } from '../../graphql/scalars.js';
+import { Country } from '../country/country.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Role } from '../post/membership.enums.js';
+import { GroupMembership } from './group-membership.entity.js';
+import { Legislature } from './legislature.entity.js';
+import { ParliamentaryGroupCountry } from './parliamentary-group-country.entity.js';
+import { ParliamentaryGroup } from './parliamentary-group.entity.js';
+
+const countriesByGroup = defineLoader<string, Country[]>(async (em, ids) => {
+  const links = await em.find(ParliamentaryGroupCountry, { group: { $in: [...ids] } }, { populate: ['country'] });
+  return grouped(ids, links, (l) => l.group.id).map((g) => g.map((l) => l.country.getEntity()));
+});
+
+const membersByGroup = defineLoader<string, GroupMembership[]>(async (em, ids) => {
+  const rows = await em.find(GroupMembership, { group: { $in: [...ids] } }, { orderBy: { role: 'asc', id: 'asc' } });
+  return grouped(ids, rows, (m) => m.group.id);
+});
+
+@Resolver(() => ParliamentaryGroup)
+export class ParliamentaryGroupResolver {
+  @Query(() => [Legislature], { description: 'National Assembly legislatures on record.' })
+  legislatures(@Ctx() { em }: Context): Promise<Legislature[]> {
+    return em.find(Legislature, {}, { orderBy: { number: 'desc' } });
+  }
+
+  @Query(() => [ParliamentaryGroup], { description: 'Parliamentary friendship groups, by legislature and country.' })
+  parliamentaryGroups(
+    @Ctx() { em }: Context,
+    @Arg('legislature', () => Int, { nullable: true }) legislature?: number,
+    @Arg('countryCode', () => CountryCodeScalar, { nullable: true }) countryCode?: string,
+  ): Promise<ParliamentaryGroup[]> {
+    const where: Record<string, unknown> = {};
+    if (legislature != null) where.legislature = legislature;
+    if (countryCode) where.countryLinks = { $some: { country: { code: countryCode.toUpperCase() } } };
+    return em.find(ParliamentaryGroup, where, { orderBy: { legislature: 'desc', nameEn: 'asc' } });
+  }
+
+  @FieldResolver(() => [Country])
+  countries(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<Country[]> {
+    return loaders.use(countriesByGroup).load(group.id);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The friendship association of the same country the group works with.' })
+  coordinatingAssociation(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return group.coordinatingAssociation ? loaders.byId(Organization).load(group.coordinatingAssociation.id) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the group belongs to (the Vietnam Friendship Parliamentarians Organisation).' })
+  parentOrganization(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return group.parentOrganization ? loaders.byId(Organization).load(group.parentOrganization.id) : null;
+  }
+
+  @FieldResolver(() => [GroupMembership], { description: 'Chair, vice-chairs and members on record.' })
+  members(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<GroupMembership[]> {
+    return loaders.use(membersByGroup).load(group.id);
+  }
+
+  @FieldResolver(() => GroupMembership, { nullable: true, description: 'The chairing deputy.' })
+  async chair(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<GroupMembership | null> {
+    return (await loaders.use(membersByGroup).load(group.id)).find((m) => m.role === Role.CHAIR) ?? null;
+  }
+}
+
+@Resolver(() => GroupMembership)
+export class GroupMembershipResolver {
+  @FieldResolver(() => Person)
+  async person(@Root() m: GroupMembership, @Ctx() { loaders }: Context): Promise<Person> {
+    return (await loaders.byId(Person).load(m.person.id))!;
+  }
+
+  @FieldResolver(() => ParliamentaryGroup)
+  async group(@Root() m: GroupMembership, @Ctx() { loaders }: Context): Promise<ParliamentaryGroup> {
+    return (await loaders.byId(ParliamentaryGroup).load(m.group.id))!;
+  }
+}

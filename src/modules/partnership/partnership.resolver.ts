@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { defineLoader, grouped } from '../../graphql/loaders.js';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs } from '../../relay/connection.js';
+import { ROOT } from '../../relay/grouped-page.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Sector } from '../sector/sector.entity.js';
+import { PartnershipSector } from './partnership-sector.entity.js';
+import { Partnership } from './partnership.entity.js';
+import { partnershipPages } from './partnership.service.js';
+import { PartnershipConnection, PartnershipFilter } from './partnership.types.js';
+
+const sectorsByPartnership = defineLoader<string, Sector[]>(async (em, ids) => {
+  const links = await em.find(PartnershipSector, { partnership: { $in: [...ids] } }, { populate: ['sector'] });
+  return grouped(ids, links, (l) => l.partnership.id).map((g) => g.map((l) => l.sector.getEntity()));
+});
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => PartnershipConnection, { description: 'Partnerships across the network, newest first.' })
+  async partnerships(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+    const page = await partnershipPages(ctx, 'root', args, filter).load(ROOT);
+    return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organization of the network that holds the partnership.' })
+  async organization(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Organization> {
+    return (await loaders.byId(Organization).load(p.organization.id))!;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The partner, when it is an organization.' })
+  partnerOrganization(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return p.partnerOrganization ? loaders.byId(Organization).load(p.partnerOrganization.id) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The partner, when it is a person (a scientist, ...).' })
+  partnerPerson(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Person | null> | null {
+    return p.partnerPerson ? loaders.byId(Person).load(p.partnerPerson.id) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who leads the partnership on the network’s side.' })
+  lead(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Person | null> | null {
+    return p.lead ? loaders.byId(Person).load(p.lead.id) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who leads it on the partner’s side.' })
+  partnerLead(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Person | null> | null {
+    return p.partnerLead ? loaders.byId(Person).load(p.partnerLead.id) : null;
+  }
+
+  @FieldResolver(() => [Sector])
+  sectors(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Sector[]> {
+    return loaders.use(sectorsByPartnership).load(p.id);
+  }
+}

@@ -1,0 +1,29 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
+import { groupedPages } from '../../relay/grouped-page.js';
+import { PartnershipStatus } from './partnership.enums.js';
+import { Partnership } from './partnership.entity.js';
+import type { PartnershipFilter } from './partnership.types.js';
+
+export function partnershipWhere(filter: PartnershipFilter = {}): FilterQuery<Partnership> {
+  const where: Record<string, unknown> = {
+    status: { $in: filter.statuses?.length ? filter.statuses : [PartnershipStatus.PROSPECT, PartnershipStatus.ACTIVE] },
+  };
+  if (!filter.includeSynthetic) where.synthetic = false;
+  if (filter.kinds?.length) where.kind = { $in: filter.kinds };
+  if (filter.sectorKeys?.length) where.sectorLinks = { $some: { sector: { key: { $in: filter.sectorKeys } } } };
+  return where as FilterQuery<Partnership>;
+}
+
+/** `organization`: partnerships an organization holds; `partner`: those in which it is the partner. */
+export function partnershipPages(ctx: Context, side: 'organization' | 'partner' | 'root', args: ConnectionArgs, filter?: PartnershipFilter) {
+  return groupedPages(ctx.loaders, {
+    name: `partnerships:${side}`,
+    entity: Partnership,
+    parent: side === 'root' ? null : side === 'organization' ? 't.organization_id' : 't.partner_organization_id',
+    where: partnershipWhere(filter),
+    sort: { sql: `coalesce(t.since_start, '0001-01-01'::date)`, direction: 'desc' },
+    page: pageRequest(args),
+  });
+}

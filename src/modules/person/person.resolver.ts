@@ -1,0 +1,32 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs } from '../../relay/connection.js';
+import { expectGlobalId } from '../../relay/global-id.js';
+import { membershipPages } from '../post/membership.loaders.js';
+import { MembershipConnection, MembershipListArgs } from '../post/membership.types.js';
+import { Person } from './person.entity.js';
+import { PersonFilter } from './person.inputs.js';
+import { listPersons } from './person.service.js';
+import { PersonConnection } from './person.types.js';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { description: 'One person by ID.' })
+  async person(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Person> {
+    const person = await loaders.byId(Person).load(expectGlobalId(id, 'Person'));
+    if (!person) throw notFound('Person', id);
+    return person;
+  }
+
+  @Query(() => PersonConnection, { description: 'Persons of the network, by name, or ranked by a search.' })
+  persons(@Args() page: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter): Promise<PersonConnection> {
+    return listPersons(ctx, page, filter);
+  }
+
+  @FieldResolver(() => MembershipConnection, { description: 'The person’s posts across organizations and bodies, newest first; as of a date (default today) or the whole record with `history: true`.' })
+  async memberships(@Root() person: Person, @Args() args: MembershipListArgs, @Ctx() ctx: Context): Promise<MembershipConnection> {
+    const page = await membershipPages(ctx, 'person', args).load(person.id);
+    return MembershipConnection.of(page.edges, page.pageInfo, page.count);
+  }
+}

@@ -1,0 +1,30 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Body } from '../body/body.entity.js';
+import { Congress } from '../congress/congress.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Membership } from './membership.entity.js';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Person)
+  async person(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Person> {
+    return (await loaders.byId(Person).load(membership.person.id))!;
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Organization> {
+    return (await loaders.byId(Organization).load(membership.organization.id))!;
+  }
+
+  @FieldResolver(() => Body, { nullable: true, description: 'The body the role is held in, if any (null: a role in the organization itself).' })
+  body(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Body | null> | null {
+    return membership.body ? loaders.byId(Body).load(membership.body.id) : null;
+  }
+
+  @FieldResolver(() => Congress, { nullable: true, description: 'The congress that elected the person, where known.' })
+  congress(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Congress | null> | null {
+    return membership.congress ? loaders.byId(Congress).load(membership.congress.id) : null;
+  }
+}

@@ -1,0 +1,41 @@
+import { ArgsType, Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../relay/connection.js';
+import { TemporalArgs } from '../../relay/temporal.js';
+import { Person } from '../person/person.entity.js';
+import { Membership } from './membership.entity.js';
+import { Role } from './membership.enums.js';
+
+@ArgsType()
+export class MembershipListArgs extends TemporalArgs {
+  @Field(() => [Role], { nullable: true, description: 'Only these roles.' })
+  roles?: Role[];
+}
+
+export const MembershipConnection = ConnectionType<Membership>('Membership', () => Membership);
+export type MembershipConnection = InstanceType<typeof MembershipConnection>;
+
+/** A roster line: the person, with the membership's own data on the edge. */
+@ObjectType({ description: 'A member of a body, with the role and dates of the membership on the edge.' })
+export class BodyMemberEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Person)
+  node!: Person | Promise<Person>;
+
+  @Field(() => Membership, { description: 'The membership itself (role, dates, sources).' })
+  membership!: Membership;
+
+  @Field(() => Role)
+  get role(): Role {
+    return this.membership.role;
+  }
+
+  @Field(() => String, { nullable: true })
+  get title(): string | undefined {
+    return this.membership.title;
+  }
+}
+
+export const BodyMemberConnection = ConnectionType<Person>('BodyMember', () => Person, BodyMemberEdge as never);
+export type BodyMemberConnection = InstanceType<typeof BodyMemberConnection>;

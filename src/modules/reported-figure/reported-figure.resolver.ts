@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Event } from '../event/event.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Province } from '../province/province.entity.js';
+import { Sector } from '../sector/sector.entity.js';
+import { ReportedFigure } from './reported-figure.entity.js';
+
+@Resolver(() => ReportedFigure)
+export class ReportedFigureResolver {
+  @Query(() => [ReportedFigure], { description: 'Official figures exactly as published, with source and date; never computed by Amity.' })
+  reportedFigures(@Ctx() { em }: Context, @Arg('metric', { nullable: true }) metric?: string): Promise<ReportedFigure[]> {
+    return em.find(ReportedFigure, metric ? { metric } : {}, { orderBy: { metric: 'asc', periodStart: { start: 'asc' }, asOf: { start: 'asc' }, id: 'asc' } });
+  }
+
+  @FieldResolver(() => Province, { nullable: true })
+  province(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Province | null> | null {
+    return f.province ? loaders.byId(Province).load(f.province.id) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  organization(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return f.organization ? loaders.byId(Organization).load(f.organization.id) : null;
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  sector(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
+    return f.sector ? loaders.byId(Sector).load(f.sector.id) : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event at which the figure was reported.' })
+  event(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Event | null> | null {
+    return f.event ? loaders.byId(Event).load(f.event.id) : null;
+  }
+}

@@ -1,0 +1,142 @@
+import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { badUserInput } from '../errors/errors.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { PageInfo, type EdgeShape, type PageRequest } from './connection.js';
+
+/** One sort key (an SQL expression over alias `t`, never null) with the row id as tie-breaker. */
+export interface SortKey {
+  sql: string;
+  params?: unknown[];
+  direction: 'asc' | 'desc';
+}
+
+export interface GroupedQuery<T> {
+  /** Distinguishes loaders: entity + relation + arguments. */
+  name: string;
+  entity: EntityClass<T>;
+  /**
+   * SQL expression naming each row's parent (e.g. `t.body_id`, or `eo.organization_id` through a join);
+   * null for a root list, which is loaded under the key ROOT.
+   */
+  parent: string | null;
+  /** Joins the parent expression needs, on the query builder of alias `t`. */
+  join?: (qb: any) => void;
+  where?: FilterQuery<T>;
+  /** Extra raw conditions (e.g. a similarity threshold). */
+  conditions?: { sql: string; params: unknown[] }[];
+  sort: SortKey;
+  page: PageRequest;
+}
+
+export const ROOT = '*';
+
+export interface Page<T> {
+  edges: EdgeShape<T>[];
+  pageInfo: PageInfo;
+  count: () => Promise<number>;
+}
+
+const encodeCursor = (sortValue: unknown, id: string) => Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
+
+function decodeCursor(cursor: string, field: string): [unknown, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') return value as [unknown, string];
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput(`${field} is not a valid cursor`, [{ field, message: 'invalid cursor' }]);
+}
+
+/**
+ * Pages of a child list for many parents in ONE statement: rows are ranked per parent with a window
+ * function and cut at the page size (+1 to know whether a next page exists). Keyset cursors keep pages
+ * stable while rows are added. The total per parent is a second, grouped statement, run only when a
+ * client asks for `totalCount`.
+ */
+export function groupedPages<T extends { id: string }>(loaders: Loaders, query: GroupedQuery<T>): DataLoader<string, Page<T>, string> {
+  const argsKey = JSON.stringify([query.name, query.where, query.sort, query.page]);
+  return loaders.keyed(`page:${argsKey}`, (em) => {
+    const counts = new DataLoader<string, number>((parentIds) => countByParent(em, query, parentIds));
+    return new DataLoader<string, Page<T>, string>(async (parentIds) => {
+      const rows = await rankedRows(em, query, parentIds);
+      return parentIds.map((parentId) => toPage(em, query, rows.get(parentId) ?? [], () => counts.load(parentId)));
+    }, { maxBatchSize: 1000 });
+  });
+}
+
+async function rankedRows<T extends { id: string }>(em: EntityManager, query: GroupedQuery<T>, parentIds: readonly string[]) {
+  const { first, last, after, before } = query.page;
+  const backwards = last != null;
+  const limit = (backwards ? last : first) ?? 0;
+  const flip = (d: 'asc' | 'desc') => (backwards ? (d === 'asc' ? 'desc' : 'asc') : d);
+  const direction = flip(query.sort.direction);
+  const partition = query.parent ? `partition by ${query.parent} ` : '';
+  const sortParams = query.sort.params ?? [];
+  const inner = scoped(em, query, parentIds).select([
+    't.*',
+    raw(`${query.parent ?? `'${ROOT}'`} as __parent`),
+    raw(`${query.sort.sql} as __sort`, sortParams),
+    raw(`row_number() over (${partition}order by ${query.sort.sql} ${direction}, t.id ${direction}) as __rank`, sortParams),
+  ]);
+  // Keyset bounds: rows strictly after `after` / before `before` in the requested order.
+  for (const [cursor, field, forward] of [[after, 'after', true], [before, 'before', false]] as const) {
+    if (!cursor) continue;
+    const [sortValue, id] = decodeCursor(cursor, field);
+    const greater = (query.sort.direction === 'asc') === forward;
+    inner.andWhere(raw(`(${query.sort.sql}, t.id) ${greater ? '>' : '<'} (?, ?)`, [...sortParams, sortValue, id]));
+  }
+  const { sql, params } = inner.toQuery();
+  const rows = await em.execute<Record<string, unknown>[]>(`select * from (${sql}) as ranked where ranked.__rank <= ? order by ranked.__rank`, [...params, limit + 1]);
+  const byParent = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const parent = String(row.__parent);
+    const group = byParent.get(parent);
+    if (group) group.push(row);
+    else byParent.set(parent, [row]);
+  }
+  return byParent;
+}
+
+function toPage<T extends { id: string }>(em: EntityManager, query: GroupedQuery<T>, rows: Record<string, unknown>[], count: () => Promise<number>): Page<T> {
+  const backwards = query.page.last != null;
+  const limit = (backwards ? query.page.last : query.page.first) ?? 0;
+  const more = rows.length > limit;
+  const kept = rows.slice(0, limit);
+  if (backwards) kept.reverse();
+  const edges = kept.map((row) => {
+    const { __sort, __rank: _rank, __parent: _parent, ...data } = row;
+    const node = em.map(query.entity, data as never) as T;
+    return { cursor: encodeCursor(normalise(__sort), node.id), node };
+  });
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage: backwards ? Boolean(query.page.before) : more,
+    hasPreviousPage: backwards ? more : Boolean(query.page.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  });
+  return { edges, pageInfo, count };
+}
+
+/** The rows of the given parents that pass the filter (shared by the page and the count). */
+function scoped<T>(em: EntityManager, query: GroupedQuery<T>, parentIds: readonly string[]) {
+  const qb = em.createQueryBuilder(query.entity, 't');
+  query.join?.(qb);
+  qb.where((query.where ?? {}) as never);
+  if (query.parent) qb.andWhere(raw(`${query.parent} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]));
+  for (const condition of query.conditions ?? []) qb.andWhere(raw(condition.sql, condition.params));
+  return qb;
+}
+
+const normalise = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
+async function countByParent<T>(em: EntityManager, query: GroupedQuery<T>, parentIds: readonly string[]): Promise<number[]> {
+  const qb = scoped(em, query, parentIds);
+  const rows = query.parent
+    ? await qb.select([raw(`${query.parent} as parent`), raw('count(*)::int as count')]).groupBy(raw(query.parent)).execute<{ parent: string; count: number }[]>('all', false)
+    : (await qb.select([raw('count(*)::int as count')]).execute<{ count: number }[]>('all', false)).map((r) => ({ parent: ROOT, count: r.count }));
+  const counts = new Map(rows.map((r) => [String(r.parent), Number(r.count)]));
+  return parentIds.map((id) => counts.get(id) ?? 0);
+}
