@@ -16,6 +16,7 @@ import { getSchema } from './graphql/schema.js';
 import { bodyErrorHandler } from './http/body-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
+import { setMaxPageSize } from './relay/connection.js';
 import { createLogger, type Logger } from './log/logger.js';
 
 export interface App {
@@ -32,6 +33,7 @@ export interface AppOptions {
 /** Opens the database, migrates (and seeds an empty one), then serves HTTP. */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = createLogger(config.logLevel);
+  setMaxPageSize(config.limits.maxPageSize);
   const database = await openDatabase(config, logger, options.orm);
   try {
     await prepareDatabase(database.orm, logger, { seed: config.seedOnStart });

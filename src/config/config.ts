@@ -17,6 +17,8 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_ALIASES: z.coerce.number().int().positive().default(30),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /** Hard cap on `first`/`last` of every connection. */
+  MAX_PAGE_SIZE: z.coerce.number().int().positive().max(10_000).default(100),
   /** Seed the real directory data on first start (empty database). */
   SEED_ON_START: z
     .enum(['true', 'false'])
@@ -31,7 +33,7 @@ export type Config = {
   databaseUrl?: string;
   dataDir: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
-  limits: { maxCost: number; maxDepth: number; maxAliases: number; maxBodyBytes: number };
+  limits: { maxCost: number; maxDepth: number; maxAliases: number; maxBodyBytes: number; maxPageSize: number };
   seedOnStart: boolean;
 };
 
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: e.MAX_QUERY_DEPTH,
       maxAliases: e.MAX_ALIASES,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      maxPageSize: e.MAX_PAGE_SIZE,
     },
     seedOnStart: e.SEED_ON_START,
   };

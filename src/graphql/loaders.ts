@@ -3,15 +3,55 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import type { AnyNode } from '../db/base.entity.js';
 
+/**
+ * Decides when the request's DataLoaders dispatch: only when none of its batches is still running,
+ * and after the current turn of the event loop. Loads made while a level of the result resolves,
+ * along whatever path they come, then share one statement: the number of statements follows the
+ * operation's shape (its levels), not the size of the data or the timing of the database.
+ */
+export class BatchScheduler {
+  private readonly queue: (() => void)[] = [];
+  private running = 0;
+  private armed = false;
+
+  readonly schedule = (dispatch: () => void): void => {
+    this.queue.push(dispatch);
+    this.arm();
+  };
+
+  /** Wraps a batch function so the scheduler knows when the database work of a batch is over. */
+  track<T>(work: () => Promise<T>): Promise<T> {
+    this.running++;
+    return work().finally(() => {
+      this.running--;
+      this.arm();
+    });
+  }
+
+  private arm(): void {
+    if (this.armed || this.running > 0 || this.queue.length === 0) return;
+    this.armed = true;
+    setImmediate(() => {
+      this.armed = false;
+      if (this.running > 0) return;
+      for (const dispatch of this.queue.splice(0)) dispatch();
+    });
+  }
+
+  options(): { batchScheduleFn: (dispatch: () => void) => void; maxBatchSize: number } {
+    return { batchScheduleFn: this.schedule, maxBatchSize: 5000 };
+  }
+}
+
 /** Builds one DataLoader for one request; modules declare these next to their resolvers. */
-export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V, string>;
+export type LoaderFactory<K, V> = (em: EntityManager, scheduler: BatchScheduler) => DataLoader<K, V, string>;
 
 export function defineLoader<K, V>(
   batch: (em: EntityManager, keys: readonly K[]) => Promise<ArrayLike<V | Error>>,
   options: { cacheKey?: (key: K) => string } = {},
 ): LoaderFactory<K, V> {
   const cacheKeyFn = options.cacheKey ?? ((key: K) => (typeof key === 'string' ? key : JSON.stringify(key)));
-  return (em) => new DataLoader<K, V, string>((keys) => batch(em, keys), { cacheKeyFn, maxBatchSize: 1000 });
+  return (em, scheduler) => new DataLoader<K, V, string>((keys) => scheduler.track(() => batch(em, keys)), { cacheKeyFn, ...scheduler.options() });
 }
 
 /**
@@ -20,13 +60,14 @@ export function defineLoader<K, V>(
  */
 export class Loaders {
   private readonly loaders = new Map<unknown, DataLoader<unknown, unknown, string>>();
+  readonly scheduler = new BatchScheduler();
 
   constructor(private readonly em: EntityManager) {}
 
   use<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V, string> {
     let loader = this.loaders.get(factory);
     if (!loader) {
-      loader = factory(this.em) as DataLoader<unknown, unknown, string>;
+      loader = factory(this.em, this.scheduler) as DataLoader<unknown, unknown, string>;
       this.loaders.set(factory, loader);
     }
     return loader as DataLoader<K, V, string>;
@@ -36,10 +77,10 @@ export class Loaders {
    * A loader that depends on field arguments (a page size, a date): one per distinct key, so that all
    * parents asking with the same arguments share one batch.
    */
-  keyed<K, V>(key: string, create: (em: EntityManager) => DataLoader<K, V, string>): DataLoader<K, V, string> {
+  keyed<K, V>(key: string, create: LoaderFactory<K, V>): DataLoader<K, V, string> {
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = create(this.em) as DataLoader<unknown, unknown, string>;
+      loader = create(this.em, this.scheduler) as DataLoader<unknown, unknown, string>;
       this.loaders.set(key, loader);
     }
     return loader as DataLoader<K, V, string>;

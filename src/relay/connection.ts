@@ -2,8 +2,13 @@ import type { Cursor } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from '../errors/errors.js';
 
-export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+
+/** The hard cap on a page, set once at start-up from the configuration (MAX_PAGE_SIZE). */
+export let MAX_PAGE_SIZE = 100;
+export function setMaxPageSize(size: number): void {
+  MAX_PAGE_SIZE = size;
+}
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -22,13 +27,13 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Items after \`after\`; at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: 'Items after `after`; at most the page cap (100 by default).' })
   first?: number;
 
   @Field(() => String, { nullable: true })
   after?: string;
 
-  @Field(() => Int, { nullable: true, description: `Items before \`before\`; at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: 'Items before `before`; at most the page cap (100 by default).' })
   last?: number;
 
   @Field(() => String, { nullable: true })

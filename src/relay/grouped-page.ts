@@ -58,12 +58,16 @@ function decodeCursor(cursor: string, field: string): [unknown, string] {
  */
 export function groupedPages<T extends { id: string }>(loaders: Loaders, query: GroupedQuery<T>): DataLoader<string, Page<T>, string> {
   const argsKey = JSON.stringify([query.name, query.where, query.sort, query.page]);
-  return loaders.keyed(`page:${argsKey}`, (em) => {
-    const counts = new DataLoader<string, number>((parentIds) => countByParent(em, query, parentIds));
-    return new DataLoader<string, Page<T>, string>(async (parentIds) => {
-      const rows = await rankedRows(em, query, parentIds);
-      return parentIds.map((parentId) => toPage(em, query, rows.get(parentId) ?? [], () => counts.load(parentId)));
-    }, { maxBatchSize: 1000 });
+  return loaders.keyed(`page:${argsKey}`, (em, scheduler) => {
+    const counts = new DataLoader<string, number>((parentIds) => scheduler.track(() => countByParent(em, query, parentIds)), scheduler.options());
+    return new DataLoader<string, Page<T>, string>(
+      (parentIds) =>
+        scheduler.track(async () => {
+          const rows = await rankedRows(em, query, parentIds);
+          return parentIds.map((parentId) => toPage(em, query, rows.get(parentId) ?? [], () => counts.load(parentId)));
+        }),
+      scheduler.options(),
+    );
   });
 }
 

@@ -12,7 +12,7 @@ export class NodeResolver {
     return loadNode(ctx, id);
   }
 
-  @Query(() => [BaseEntity], { nullable: 'items', description: `Refetches up to ${MAX_PAGE_SIZE} objects by global ID, in order; an unknown ID gives null and an error.` })
+  @Query(() => [BaseEntity], { nullable: 'items', description: 'Refetches up to the page cap (100 by default) of objects by global ID, in order; an unknown ID gives null and an error.' })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<BaseEntity>[] {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`At most ${MAX_PAGE_SIZE} ids`, [{ field: 'ids', message: `at most ${MAX_PAGE_SIZE}` }]);
     return ids.map((id) => loadNode(ctx, id));

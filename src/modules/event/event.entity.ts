@@ -14,7 +14,7 @@ import { EventOrganizer } from './event-organizer.entity.js';
 @Entity()
 @Index({ properties: ['startDate.start'] })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A welcome, farewell, conference, meeting, congress, delegation, exchange, anniversary or award.' })
-export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks'> {
+export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'startDateCandidates'> {
   @Field(() => EventKind)
   @Enum({ items: () => EventKind, nativeEnumName: 'event_kind' })
   @Index()

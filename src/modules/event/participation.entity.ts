@@ -12,7 +12,7 @@ import { Event } from './event.entity.js';
 @Entity()
 @Unique({ properties: ['event', 'person'] })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A person’s part in an event: invited, attended, in which role.' })
-export class Participation extends SourcedEntity<'invited'> {
+export class Participation extends SourcedEntity<'invited' | 'role'> {
   @ManyToOne(() => Event, { ref: true, deleteRule: 'cascade' })
   event!: Ref<Event>;
 

@@ -3,6 +3,8 @@ import { notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
+import { participationPages } from '../event/event.service.js';
+import { ParticipationConnection } from '../event/event.types.js';
 import { membershipPages } from '../post/membership.loaders.js';
 import { MembershipConnection, MembershipListArgs } from '../post/membership.types.js';
 import { Person } from './person.entity.js';
@@ -28,5 +30,11 @@ export class PersonResolver {
   async memberships(@Root() person: Person, @Args() args: MembershipListArgs, @Ctx() ctx: Context): Promise<MembershipConnection> {
     const page = await membershipPages(ctx, 'person', args).load(person.id);
     return MembershipConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @FieldResolver(() => ParticipationConnection, { description: 'Events the person was invited to or took part in, newest first.' })
+  async participations(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ParticipationConnection> {
+    const page = await participationPages(ctx, 'person', args).load(person.id);
+    return ParticipationConnection.of(page.edges, page.pageInfo, page.count);
   }
 }
