@@ -13,11 +13,12 @@ import { prepareDatabase } from './db/prepare.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { createContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
-import { bodyErrorHandler } from './http/body-errors.js';
+import { bodyErrorHandler, internalErrorHandler } from './http/body-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { rosterExportRouter } from './modules/body/body.export.js';
 
 export interface App {
   url: string;
@@ -58,6 +59,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }),
     );
     app.use(healthRouter(() => database.isReady()));
+    app.use(rosterExportRouter(database.orm));
     if (config.env === 'development') app.use(explorerRouter('/graphql'));
     app.use(
       '/graphql',
@@ -70,6 +72,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }),
       bodyErrorHandler,
     );
+    app.use(internalErrorHandler);
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

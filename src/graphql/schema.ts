@@ -1,6 +1,10 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { BodyAttendanceResolver, InactiveMembersResolver, PersonAttendanceResolver } from '../modules/attendance/attendance.resolver.js';
+import { UnderstaffedBodyResolver } from '../modules/body/body.understaffed.js';
+import { OverdueCongressResolver } from '../modules/congress/congress.overdue.js';
+import { MembershipQueries } from '../modules/post/membership.queries.js';
 import { AmbassadorPostingResolver } from '../modules/ambassador/ambassador.resolver.js';
 import { BodyResolver } from '../modules/body/body.resolver.js';
 import { CongressResolver } from '../modules/congress/congress.resolver.js';
@@ -39,6 +43,12 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProvinceResolver,
       SectorResolver,
       ReportedFigureResolver,
+      PersonAttendanceResolver,
+      BodyAttendanceResolver,
+      InactiveMembersResolver,
+      OverdueCongressResolver,
+      MembershipQueries,
+      UnderstaffedBodyResolver,
     ],
     orphanedTypes: [...ORGANIZATION_OBJECT_TYPES],
     validate: { forbidUnknownValues: false },

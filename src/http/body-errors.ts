@@ -17,3 +17,10 @@ export const bodyErrorHandler: ErrorRequestHandler = (err, req, res, next) => {
   const type = req.accepts(['application/json', 'application/graphql-response+json']) || 'application/json';
   res.status(status).type(`${type}; charset=utf-8`).send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 };
+
+/** Last resort for non-GraphQL routes: log the error, answer a JSON 500 that leaks nothing. */
+export const internalErrorHandler: ErrorRequestHandler = (err, req, res, next) => {
+  if (res.headersSent) return next(err);
+  req.log?.error({ err }, 'unhandled error in an HTTP route');
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+};

@@ -57,19 +57,28 @@ function decodeCursor(cursor: string, field: string): [unknown, string] {
  * client asks for `totalCount`.
  */
 export function groupedPages<T extends { id: string }>(loaders: Loaders, query: GroupedQuery<T>): DataLoader<string, Page<T>, string> {
-  const argsKey = JSON.stringify([query.name, query.where, query.sort, query.page]);
-  return loaders.keyed(`page:${argsKey}`, (em, scheduler) => {
-    const counts = new DataLoader<string, number>((parentIds) => scheduler.track(() => countByParent(em, query, parentIds)), scheduler.options());
-    return new DataLoader<string, Page<T>, string>(
+  const counts = groupedCounts(loaders, query);
+  return loaders.keyed(`page:${identity(query)}:${JSON.stringify([query.sort, query.page])}`, (em, scheduler) =>
+    new DataLoader<string, Page<T>, string>(
       (parentIds) =>
         scheduler.track(async () => {
           const rows = await rankedRows(em, query, parentIds);
           return parentIds.map((parentId) => toPage(em, query, rows.get(parentId) ?? [], () => counts.load(parentId)));
         }),
       scheduler.options(),
-    );
-  });
+    ),
+  );
 }
+
+/** How many rows each parent has under the query's filter (pages and sort do not matter). */
+export function groupedCounts<T>(loaders: Loaders, query: GroupedQuery<T>): DataLoader<string, number, string> {
+  return loaders.keyed(`count:${identity(query)}`, (em, scheduler) =>
+    new DataLoader<string, number, string>((parentIds) => scheduler.track(() => countByParent(em, query, parentIds)), scheduler.options()),
+  );
+}
+
+/** Everything that decides which rows belong to which parent. */
+const identity = (query: GroupedQuery<unknown>) => JSON.stringify([query.name, query.parent, query.where, query.conditions]);
 
 async function rankedRows<T extends { id: string }>(em: EntityManager, query: GroupedQuery<T>, parentIds: readonly string[]) {
   const { first, last, after, before } = query.page;

@@ -1,12 +1,15 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Congress } from '../congress/congress.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import { membershipPages } from '../post/membership.loaders.js';
+import { membershipCounts, membershipPages } from '../post/membership.loaders.js';
 import { BodyMemberConnection, MembershipListArgs } from '../post/membership.types.js';
 import type { Membership } from '../post/membership.entity.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { readingDate, today } from '../../relay/temporal.js';
 import { Body } from './body.entity.js';
+import { membershipsOfBodies, RosterChange, rosterChanges, Seats } from './body.roster.js';
 
 @Resolver(() => Body)
 export class BodyResolver {
@@ -26,6 +29,20 @@ export class BodyResolver {
     const edges = page.edges.map(({ cursor, node }) => ({ cursor, membership: node, node: personOf(ctx, node) }));
     return BodyMemberConnection.of(edges as never, page.pageInfo, page.count);
   }
+
+  @FieldResolver(() => [RosterChange], { description: 'Who joined and who left, newest first (the change history of the roster).' })
+  async changes(@Root() body: Body, @Ctx() { loaders }: Context): Promise<RosterChange[]> {
+    return rosterChanges(await loaders.use(membershipsOfBodies).load(body.id), today());
+  }
+
+  @FieldResolver(() => Seats, { description: 'Stated size, filled seats and vacancies as of a date (default today).' })
+  async seats(@Root() body: Body, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<Seats> {
+    const day = dayOf(asOf);
+    const filled = await membershipCounts(ctx, 'body', { asOf: day }).load(body.id);
+    return Object.assign(new Seats(), { asOf: day, size: body.size ?? null, filled });
+  }
 }
+
+const dayOf = (date?: Date | string) => readingDate({ asOf: date })!;
 
 const personOf = (ctx: Context, membership: Membership) => ctx.loaders.byId(Person).load(membership.person.id) as Promise<Person>;

@@ -25,3 +25,7 @@ registerEnumType(Role, {
 
 /** Roles one person at a time may hold in a body or organization (no overlapping terms). */
 export const SINGLE_SEAT_ROLES: ReadonlySet<Role> = new Set([Role.PRESIDENT, Role.SECRETARY_GENERAL, Role.CHAIR, Role.HEAD]);
+
+/** Presidents first, then vice-presidents, ...: the order a roster is read in. */
+export const ROLE_ORDER: readonly Role[] = Object.values(Role);
+export const roleRank = (role: Role): number => ROLE_ORDER.indexOf(role);

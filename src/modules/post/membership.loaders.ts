@@ -1,21 +1,18 @@
 import type { Context } from '../../graphql/context.js';
 import { pageRequest } from '../../relay/connection.js';
-import { groupedPages } from '../../relay/grouped-page.js';
+import { groupedCounts, groupedPages, type GroupedQuery } from '../../relay/grouped-page.js';
 import { heldOn, readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
-import { Role } from './membership.enums.js';
+import { ROLE_ORDER } from './membership.enums.js';
 import type { MembershipListArgs } from './membership.types.js';
 
-/** Presidents first, then vice-presidents, ...: the order a roster is read in. */
-const ROLE_ORDER = Object.values(Role);
 export const ROLE_RANK_SQL = `array_position(array[${ROLE_ORDER.map((r) => `'${r}'`).join(', ')}]::text[], t.role::text)`;
 
 export type MembershipParent = 'body' | 'organization' | 'person';
 
-/** Memberships of many bodies, organizations or persons, one page each, in one statement. */
-export function membershipPages(ctx: Context, parent: MembershipParent, args: MembershipListArgs, order: 'rank' | 'recent' = parent === 'person' ? 'recent' : 'rank') {
+function membershipQuery(parent: MembershipParent, args: MembershipListArgs, order: 'rank' | 'recent'): GroupedQuery<Membership> {
   const date = readingDate(args);
-  return groupedPages(ctx.loaders, {
+  return {
     name: `membership:${parent}:${order}`,
     entity: Membership,
     parent: `t.${parent}_id`,
@@ -24,5 +21,15 @@ export function membershipPages(ctx: Context, parent: MembershipParent, args: Me
     // A roster reads by rank; a person's record reads newest first.
     sort: order === 'recent' ? { sql: `coalesce(t.held_from, '0001-01-01'::date)`, direction: 'desc' } : { sql: ROLE_RANK_SQL, direction: 'asc' },
     page: pageRequest(args),
-  });
+  };
+}
+
+/** Memberships of many bodies, organizations or persons, one page each, in one statement. */
+export function membershipPages(ctx: Context, parent: MembershipParent, args: MembershipListArgs, order: 'rank' | 'recent' = parent === 'person' ? 'recent' : 'rank') {
+  return groupedPages(ctx.loaders, membershipQuery(parent, args, order));
+}
+
+/** How many memberships each parent has (as of the date in `args`), in one statement. */
+export function membershipCounts(ctx: Context, parent: MembershipParent, args: MembershipListArgs) {
+  return groupedCounts(ctx.loaders, membershipQuery(parent, args, 'rank'));
 }

@@ -1,0 +1,73 @@
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
+import { Body } from '../body/body.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+
+export const RATE_DEFINITION =
+  'Invitations count the events the person was invited to that started within the period; the rate is attended ÷ invitations whose outcome is recorded (future or unrecorded events are left out), null when there is none.';
+
+@ArgsType()
+export class PeriodArgs {
+  @Field(() => DateScalar, { nullable: true, description: 'Start of the period (default: one year before `to`).' })
+  from?: Date | string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'End of the period (default: today).' })
+  to?: Date | string;
+}
+
+@ObjectType({ description: `Attendance over a period. ${RATE_DEFINITION}` })
+export class Attendance {
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+
+  @Field(() => Int, { description: 'Events invited to.' })
+  invited!: number;
+
+  @Field(() => Int, { description: 'Of those, attended.' })
+  attended!: number;
+
+  @Field(() => Int, { description: 'Of those, with the outcome recorded (attended or not).' })
+  recorded!: number;
+
+  @Field(() => Float, { nullable: true, description: 'attended ÷ recorded; null when nothing is recorded.' })
+  get rate(): number | null {
+    return this.recorded ? this.attended / this.recorded : null;
+  }
+}
+
+@ObjectType({ description: `A committee member with their attendance at the events of their organization. ${RATE_DEFINITION}` })
+export class MemberAttendance extends Attendance {
+  @Field(() => Person)
+  person!: Person | Promise<Person>;
+
+  @Field(() => Organization)
+  organization!: Organization | Promise<Organization>;
+
+  @Field(() => Body)
+  body!: Body | Promise<Body>;
+}
+
+@ArgsType()
+export class InactiveMembersArgs extends PeriodArgs {
+  @Field(() => ID, { nullable: true, description: 'One association (its committees); Union-wide when omitted.' })
+  organizationId?: string;
+
+  @Field(() => Float, { defaultValue: 0.5, description: 'Members whose rate is at most this (0–1).' })
+  maxRate!: number;
+
+  @Field(() => Int, { defaultValue: 1, description: 'Members with at least this many recorded invitations (a rate needs some).' })
+  minRecorded!: number;
+
+  @Field(() => Int, { defaultValue: 50, description: 'At most this many, least active first.' })
+  first!: number;
+}
+
+@ObjectType({ description: `A body’s attendance at the events of its organization over a period: the total and each member. ${RATE_DEFINITION}` })
+export class BodyAttendance extends Attendance {
+  @Field(() => [MemberAttendance], { description: 'Each member who held a seat during the period, least active first.' })
+  members!: MemberAttendance[];
+}

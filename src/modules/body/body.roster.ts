@@ -1,0 +1,58 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
+import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { Membership } from '../post/membership.entity.js';
+import { roleRank } from '../post/membership.enums.js';
+
+export enum RosterChangeKind {
+  JOINED = 'JOINED',
+  LEFT = 'LEFT',
+}
+registerEnumType(RosterChangeKind, { name: 'RosterChangeKind' });
+
+@ObjectType({ description: 'One change of a body’s roster: someone joined or left on a date.' })
+export class RosterChange {
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field(() => RosterChangeKind)
+  kind!: RosterChangeKind;
+
+  @Field(() => Membership)
+  membership!: Membership;
+}
+
+@ObjectType({ description: 'Seats of a body on a date: stated size, members holding a seat, vacancies.' })
+export class Seats {
+  @Field(() => DateScalar)
+  asOf!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Seats as elected or stated; null where the source gives no size.' })
+  size!: number | null;
+
+  @Field(() => Int, { description: 'Members holding a seat on that date.' })
+  filled!: number;
+
+  @Field(() => Int, { nullable: true, description: 'size − filled, never negative; null without a stated size.' })
+  get vacancies(): number | null {
+    return this.size == null ? null : Math.max(this.size - this.filled, 0);
+  }
+}
+
+/** Every membership of many bodies (their full history), for change logs. */
+export const membershipsOfBodies = defineLoader<string, Membership[]>(async (em, ids) => {
+  const rows = await em.find(Membership, { body: { $in: [...ids] } }, { orderBy: { heldFrom: 'asc', id: 'asc' } });
+  return grouped(ids, rows, (m) => m.body!.id);
+});
+
+/** Joins and departures, newest first; a departure only once it has happened (by `today`). */
+export function rosterChanges(memberships: Membership[], today: string): RosterChange[] {
+  const changes: RosterChange[] = [];
+  for (const membership of memberships) {
+    if (membership.heldFrom) changes.push(Object.assign(new RosterChange(), { date: membership.heldFrom, kind: RosterChangeKind.JOINED, membership }));
+    if (membership.heldUntil && membership.heldUntil <= today) changes.push(Object.assign(new RosterChange(), { date: membership.heldUntil, kind: RosterChangeKind.LEFT, membership }));
+  }
+  // Newest first; on one day departures before arrivals, then by rank.
+  const rank = (c: RosterChange) => roleRank(c.membership.role);
+  return changes.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind !== b.kind ? (a.kind === RosterChangeKind.LEFT ? -1 : 1) : rank(a) - rank(b)));
+}

@@ -1,0 +1,36 @@
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { badUserInput } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
+import { groupedPages, ROOT } from '../../relay/grouped-page.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { readingDate } from '../../relay/temporal.js';
+import { Membership } from './membership.entity.js';
+import { MembershipConnection } from './membership.types.js';
+
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+@Resolver()
+export class MembershipQueries {
+  @Query(() => MembershipConnection, { description: 'Posts whose end (stated, or the end of the term) falls within the next N days of `asOf` (default today), soonest first: terms to renew.' })
+  async membershipsEnding(
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('withinDays', () => Int) withinDays: number,
+    @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
+  ): Promise<MembershipConnection> {
+    if (withinDays < 0 || withinDays > 3660) throw badUserInput('withinDays must be between 0 and 3660', [{ field: 'withinDays', message: 'out of range' }]);
+    const day = readingDate({ asOf })!;
+    const page = await groupedPages(ctx.loaders, {
+      name: 'memberships:ending',
+      entity: Membership,
+      parent: null,
+      where: includeSynthetic ? {} : { synthetic: false },
+      conditions: [{ sql: 't.held_until between ?::date and ?::date', params: [day, addDays(day, withinDays)] }],
+      sort: { sql: 't.held_until', direction: 'asc' },
+      page: pageRequest(args),
+    }).load(ROOT);
+    return MembershipConnection.of(page.edges, page.pageInfo, page.count);
+  }
+}
