@@ -62,3 +62,35 @@ describe('the number of SQL statements depends on the shape of an operation, not
     expect(five.statements).toBeLessThanOrEqual(25);
   });
 });
+
+const SECRETARIAT = `query($first: Int!) {
+  organizations(first: $first, filter: { kinds: [FRIENDSHIP_ASSOCIATION] }) {
+    edges { node {
+      name
+      congresses { number termEnd { text } }
+      bodies {
+        kind
+        seats(asOf: "2024-06-01") { size filled vacancies }
+        changes { date kind membership { role person { fullName } } }
+        attendance(from: "2024-01-01", to: "2024-12-31") { invited attended rate members { rate person { fullName attendance(from: "2024-01-01", to: "2024-12-31") { rate } } } }
+        members(asOf: "2024-06-01", first: 10) { edges { role node { fullName } } }
+      }
+    } }
+  }
+}`;
+
+describe('the secretariat’s queries batch too', () => {
+  it('rosters, seats, changes and attendance of 5 and of 200 associations cost the same', async () => {
+    const count = async (first: number) => {
+      server.resetQueries();
+      const { body } = await server.gql(SECRETARIAT, { first });
+      expect(body.errors).toBeUndefined();
+      return { statements: server.queries.length, data: body.data };
+    };
+    const five = await count(5);
+    const many = await count(200);
+    expect(many.data.organizations.edges[150].node.bodies[0].attendance.members).toHaveLength(6);
+    expect(many.statements).toBe(five.statements);
+    expect(five.statements).toBeLessThanOrEqual(15);
+  });
+});

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, PageInfo } from '../../relay/connection.js';
+import { eventPages } from '../event/event.service.js';
+import { EventConnection } from '../event/event.types.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar } from '../../graphql/scalars.js';
@@ -60,6 +63,16 @@ export class ParliamentaryGroupResolver {
     return loaders.use(membersByGroup).load(group.id);
   }
 
+  @FieldResolver(() => EventConnection, {
+    description: 'Joint events: events the coordinating friendship association organised that concern the group’s country or countries, newest first.',
+  })
+  async jointEvents(@Root() group: ParliamentaryGroup, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<EventConnection> {
+    if (!group.coordinatingAssociation) return EventConnection.of([], emptyPageInfo(), async () => 0);
+    const codes = (await ctx.loaders.use(countriesByGroup).load(group.id)).map((c) => c.code);
+    const page = await eventPages(ctx, 'organizer', args, { countryCodes: codes.length ? codes : ['--'] }).load(group.coordinatingAssociation.id);
+    return EventConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
   @FieldResolver(() => GroupMembership, { nullable: true, description: 'The chairing deputy.' })
   async chair(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<GroupMembership | null> {
     return (await loaders.use(membersByGroup).load(group.id)).find((m) => m.role === Role.CHAIR) ?? null;
@@ -78,3 +91,5 @@ export class GroupMembershipResolver {
     return (await loaders.byId(ParliamentaryGroup).load(m.group.id))!;
   }
 }
+
+const emptyPageInfo = () => Object.assign(new PageInfo(), { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
