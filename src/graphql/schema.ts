@@ -5,6 +5,7 @@ import { BodyAttendanceResolver, InactiveMembersResolver, PersonAttendanceResolv
 import { UnderstaffedBodyResolver } from '../modules/body/body.understaffed.js';
 import { OverdueCongressResolver } from '../modules/congress/congress.overdue.js';
 import { MembershipQueries } from '../modules/post/membership.queries.js';
+import { NetworkResolver, OrganizationNetworkResolver } from '../modules/network/network.resolver.js';
 import { AmbassadorPostingResolver } from '../modules/ambassador/ambassador.resolver.js';
 import { BodyResolver } from '../modules/body/body.resolver.js';
 import { CongressResolver } from '../modules/congress/congress.resolver.js';
@@ -49,6 +50,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       OverdueCongressResolver,
       MembershipQueries,
       UnderstaffedBodyResolver,
+      NetworkResolver,
+      OrganizationNetworkResolver,
     ],
     orphanedTypes: [...ORGANIZATION_OBJECT_TYPES],
     validate: { forbidUnknownValues: false },

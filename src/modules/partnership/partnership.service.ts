@@ -13,6 +13,16 @@ export function partnershipWhere(filter: PartnershipFilter = {}): FilterQuery<Pa
   if (!filter.includeSynthetic) where.synthetic = false;
   if (filter.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter.sectorKeys?.length) where.sectorLinks = { $some: { sector: { key: { $in: filter.sectorKeys } } } };
+  const partner: Record<string, unknown> = {};
+  if (filter.partnerKinds?.length) partner.kind = { $in: filter.partnerKinds };
+  if (filter.partnerCountryCodes?.length) partner.countryLinks = { $some: { country: { code: { $in: filter.partnerCountryCodes.map((c) => c.toUpperCase()) } } } };
+  if (filter.partnerProvinceKeys?.length) partner.province = { key: { $in: filter.partnerProvinceKeys } };
+  if (Object.keys(partner).length) where.partnerOrganization = partner;
+  if (filter.partnerIsPerson != null) where.partnerPerson = filter.partnerIsPerson ? { $ne: null } : null;
+  if (filter.activeOn) {
+    const day = (filter.activeOn instanceof Date ? filter.activeOn.toISOString() : String(filter.activeOn)).slice(0, 10);
+    where.$and = [{ $or: [{ since: null }, { since: { start: { $lte: day } } }] }, { $or: [{ until: null }, { until: { end: { $gte: day } } }] }];
+  }
   return where as FilterQuery<Partnership>;
 }
 

@@ -1,5 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
+import { OrganizationKind } from '../organization/organization.enums.js';
 import { ConnectionType } from '../../relay/connection.js';
 import { PartnershipKind, PartnershipStatus } from './partnership.enums.js';
 import { Partnership } from './partnership.entity.js';
@@ -17,6 +19,26 @@ export class PartnershipFilter {
   @Field(() => [String], { nullable: true, description: 'Sector keys (e.g. `health`): partnerships in any of them.' })
   @IsOptional()
   sectorKeys?: string[];
+
+  @Field(() => [OrganizationKind], { nullable: true, description: 'Only partners of these kinds (BUSINESS, RESEARCH_INSTITUTION, ...).' })
+  @IsOptional()
+  partnerKinds?: OrganizationKind[];
+
+  @Field({ nullable: true, description: 'Only partners that are persons (true) or organizations (false).' })
+  @IsOptional()
+  partnerIsPerson?: boolean;
+
+  @Field(() => [CountryCodeScalar], { nullable: true, description: 'Only partners about any of these countries.' })
+  @IsOptional()
+  partnerCountryCodes?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Only partners located in these provinces (keys).' })
+  @IsOptional()
+  partnerProvinceKeys?: string[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only partnerships running on this date (since ≤ date ≤ until).' })
+  @IsOptional()
+  activeOn?: Date | string;
 
   @Field({ nullable: true })
   @IsOptional()

@@ -1,0 +1,62 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { expectGlobalId } from '../../relay/global-id.js';
+import { Organization } from '../organization/organization.entity.js';
+import { NetworkSummary, PartnerSuggestion, PartnershipYearCount, SharedPartner, networkSummaries, partnershipYearCounts, sharedPartners, suggestPartners } from './network.insights.js';
+import { neighbourhood, nodeKey, shortestPaths } from './network.service.js';
+import { ConnectionPaths, DEFAULT_EDGE_KINDS, NetworkEdgeKind, NetworkGraph } from './network.types.js';
+
+const edgeOptions = (kinds: NetworkEdgeKind[] | undefined, includeLapsed: boolean) => ({ kinds: new Set(kinds?.length ? kinds : DEFAULT_EDGE_KINDS), includeLapsed });
+
+@Resolver()
+export class NetworkResolver {
+  @Query(() => NetworkGraph, {
+    description: 'The organizations and persons within `hops` (1–3) of an organization or person, with the edges that connect them, ready for a graph view. Computed in PostgreSQL one hop at a time; at most `limit` nodes.',
+  })
+  neighbourhood(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'An Organization or a Person.' }) id: string,
+    @Arg('hops', () => Int, { defaultValue: 2 }) hops: number,
+    @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true, description: 'Default: PARTNERSHIP, SHARED_PERSON, SHARED_EVENT, PARENT.' }) edgeKinds: NetworkEdgeKind[] | undefined,
+    @Arg('includeLapsed', () => Boolean, { defaultValue: false, description: 'Follow lapsed partnerships too.' }) includeLapsed: boolean,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes (1–1000).' }) limit: number,
+  ): Promise<NetworkGraph> {
+    return neighbourhood(ctx, nodeKey(id, 'id'), hops, edgeOptions(edgeKinds, includeLapsed), Math.min(Math.max(limit, 1), 1000));
+  }
+
+  @Query(() => ConnectionPaths, { description: 'The shortest connections (up to k) between two organizations or persons, each hop explained. No connection within maxHops is an answer, not an error.' })
+  connectionPaths(
+    @Ctx() ctx: Context,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
+    @Arg('k', () => Int, { defaultValue: 3 }) k: number,
+    @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true }) edgeKinds: NetworkEdgeKind[] | undefined,
+    @Arg('includeLapsed', () => Boolean, { defaultValue: false }) includeLapsed: boolean,
+  ): Promise<ConnectionPaths> {
+    return shortestPaths(ctx, nodeKey(from, 'from'), nodeKey(to, 'to'), maxHops, k, edgeOptions(edgeKinds, includeLapsed));
+  }
+
+  @Query(() => [SharedPartner], { description: 'Partners (organizations or persons) that two organizations both have, in prospect or active partnerships.' })
+  sharedPartners(@Ctx() ctx: Context, @Arg('first', () => ID) first: string, @Arg('second', () => ID) second: string): Promise<SharedPartner[]> {
+    return sharedPartners(ctx, expectGlobalId(first, 'Organization', 'first'), expectGlobalId(second, 'Organization', 'second'));
+  }
+
+  @Query(() => [PartnershipYearCount], { description: 'Union-wide partnerships by the year they started and the kind of partner: how the “new partners” grow.' })
+  partnershipGrowth(@Ctx() ctx: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<PartnershipYearCount[]> {
+    return partnershipYearCounts(ctx, includeSynthetic);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationNetworkResolver {
+  @FieldResolver(() => [PartnerSuggestion], { complexity: 200, description: 'Partners of similar organizations (shared people, sectors, counterpart country, province) that this one does not have yet, best first, each with its reasons.' })
+  partnerSuggestions(@Root() organization: Organization, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 10 }) first: number): Promise<PartnerSuggestion[]> {
+    return suggestPartners(ctx, organization.id, Math.min(Math.max(first, 1), 50));
+  }
+
+  @FieldResolver(() => NetworkSummary, { description: 'Degree and active partnerships by partner kind and sector.' })
+  networkSummary(@Root() organization: Organization, @Ctx() ctx: Context): Promise<NetworkSummary> {
+    return ctx.loaders.use(networkSummaries).load(organization.id);
+  }
+}

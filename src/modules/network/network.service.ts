@@ -1,0 +1,203 @@
+import { badUserInput } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { fromGlobalId, toGlobalId } from '../../relay/global-id.js';
+import { Event } from '../event/event.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { expand, type EdgeRow, type ExpandOptions, type NodeKey } from './network.edges.js';
+import { ConnectionPaths, NetworkEdge, NetworkEdgeKind, NetworkGraph, NetworkNode, NetworkNodeKind, NetworkPath, PathStep } from './network.types.js';
+
+export const MAX_NEIGHBOURHOOD_HOPS = 3;
+export const MAX_PATH_HOPS = 6;
+
+/** A global ID of an Organization or Person as a node key. */
+export function nodeKey(globalId: string, field: string): NodeKey {
+  const { type, id } = fromGlobalId(globalId);
+  if (type === 'Organization') return `O:${id}`;
+  if (type === 'Person') return `P:${id}`;
+  throw badUserInput(`${field} must be the ID of an Organization or a Person`, [{ field, message: 'not an organization or person' }]);
+}
+
+const pairKey = (e: EdgeRow) => (e.source < e.target ? `${e.source}|${e.target}|${e.kind}` : `${e.target}|${e.source}|${e.kind}`);
+
+/**
+ * Breadth-first, one SQL statement per hop: the frontier's edges come from PostgreSQL, the visited set
+ * stays small (bounded by `limit`), and a node is never revisited, so cycles cannot loop.
+ */
+export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, options: ExpandOptions, limit: number): Promise<NetworkGraph> {
+  if (hops < 1 || hops > MAX_NEIGHBOURHOOD_HOPS) throw badUserInput(`hops must be between 1 and ${MAX_NEIGHBOURHOOD_HOPS}`, [{ field: 'hops', message: 'out of range' }]);
+  const depth = new Map<NodeKey, number>([[start, 0]]);
+  const edges = new Map<string, EdgeRow[]>();
+  let frontier = [start];
+  let truncated = false;
+  for (let hop = 1; hop <= hops && frontier.length; hop++) {
+    const next: NodeKey[] = [];
+    for (const edge of await expand(ctx.em, frontier, options)) {
+      if (!depth.has(edge.target)) {
+        if (depth.size >= limit) {
+          truncated = true;
+          continue;
+        }
+        depth.set(edge.target, hop);
+        next.push(edge.target);
+      }
+      const key = pairKey(edge);
+      const group = edges.get(key) ?? [];
+      if (!group.some((e) => e.via === edge.via)) group.push(edge);
+      edges.set(key, group);
+    }
+    frontier = next;
+  }
+  const nodes = await describeNodes(ctx, depth);
+  const drawn = [...edges.values()].filter((group) => depth.has(group[0].source) && depth.has(group[0].target));
+  return Object.assign(new NetworkGraph(), { nodes: [...nodes.values()].sort((a, b) => a.hops - b.hops || a.label.localeCompare(b.label)), edges: await describeEdges(ctx, drawn, nodes), truncated });
+}
+
+/**
+ * Shortest paths by a breadth-first search from both ends at once (one statement per hop), keeping
+ * every parent at the shortest depth so that up to k distinct shortest paths can be read back.
+ */
+export async function shortestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops: number, k: number, options: ExpandOptions): Promise<ConnectionPaths> {
+  if (maxHops < 1 || maxHops > MAX_PATH_HOPS) throw badUserInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`, [{ field: 'maxHops', message: 'out of range' }]);
+  if (k < 1 || k > 10) throw badUserInput('k must be between 1 and 10', [{ field: 'k', message: 'out of range' }]);
+  const kinds = new Set(options.kinds);
+  if (from.startsWith('P:') || to.startsWith('P:')) kinds.add(NetworkEdgeKind.POST);
+  const opts = { ...options, kinds };
+  const sides = [from, to].map((root) => ({ depth: new Map<NodeKey, number>([[root, 0]]), parents: new Map<NodeKey, EdgeRow[]>(), frontier: [root] }));
+  let meeting: NodeKey[] = from === to ? [from] : [];
+  let total = 0;
+  while (!meeting.length && total < maxHops) {
+    // Grow the smaller frontier: fewer rows per statement.
+    const side = sides[0].frontier.length <= sides[1].frontier.length ? sides[0] : sides[1];
+    const other = side === sides[0] ? sides[1] : sides[0];
+    if (!side.frontier.length) break;
+    const level = Math.max(...side.frontier.map((n) => side.depth.get(n)!)) + 1;
+    const next = new Set<NodeKey>();
+    for (const edge of await expand(ctx.em, side.frontier, opts)) {
+      const known = side.depth.get(edge.target);
+      if (known !== undefined && known < level) continue;
+      side.depth.set(edge.target, level);
+      const parents = side.parents.get(edge.target) ?? [];
+      parents.push(edge);
+      side.parents.set(edge.target, parents);
+      next.add(edge.target);
+    }
+    side.frontier = [...next];
+    total++;
+    // Where the two searches meet; only the meeting points of the least total length make shortest paths.
+    const lengths = side.frontier.filter((n) => other.depth.has(n)).map((n) => [n, side.depth.get(n)! + other.depth.get(n)!] as const);
+    const shortest = Math.min(...lengths.map(([, length]) => length));
+    meeting = lengths.filter(([, length]) => length === shortest).map(([n]) => n);
+  }
+  if (!meeting.length) {
+    const nodes = await describeNodes(ctx, new Map([[from, 0], [to, 0]]));
+    return Object.assign(new ConnectionPaths(), {
+      connected: false,
+      maxHops,
+      paths: [],
+      summary: `No connection between ${nodes.get(from)?.label} and ${nodes.get(to)?.label} within ${maxHops} hops.`,
+    });
+  }
+  const paths: EdgeRow[][] = [];
+  for (const meet of meeting) {
+    for (const head of walkBack(sides[0].parents, meet, k)) {
+      const forward = [...head].reverse();
+      for (const tail of walkBack(sides[1].parents, meet, k)) {
+        if (paths.length >= k) break;
+        const backward = tail.map((e) => ({ ...e, source: e.target, target: e.source }));
+        paths.push([...forward, ...backward]);
+      }
+    }
+  }
+  const touched = new Map<NodeKey, number>();
+  for (const path of paths) path.forEach((e, i) => (touched.set(e.source, touched.get(e.source) ?? i), touched.set(e.target, touched.get(e.target) ?? i + 1)));
+  const nodes = await describeNodes(ctx, touched);
+  const described = await describeEdges(ctx, paths.flat().map((e) => [e]), nodes);
+  const byEdge = new Map(paths.flat().map((e, i) => [e, described[i]]));
+  const networkPaths = paths.map((path) => {
+    const steps = path.map((e) => Object.assign(new PathStep(), { from: nodes.get(e.source)!, to: nodes.get(e.target)!, edge: { ...byEdge.get(e)!, source: toId(e.source), target: toId(e.target) } }));
+    const explanation = [steps[0].from.label, ...steps.map((s) => `${s.edge.label} → ${s.to.label}`)].join(' → ');
+    return Object.assign(new NetworkPath(), { hops: path.length, steps, explanation });
+  });
+  return Object.assign(new ConnectionPaths(), {
+    connected: true,
+    maxHops,
+    paths: networkPaths,
+    summary: `${networkPaths.length} shortest connection(s) of ${networkPaths[0].hops} hop(s).`,
+  });
+}
+
+/** Up to k chains of edges from `node` back to the root of one side (edges in walking order). */
+function walkBack(parents: Map<NodeKey, EdgeRow[]>, node: NodeKey, k: number): EdgeRow[][] {
+  const incoming = parents.get(node);
+  if (!incoming) return [[]];
+  const chains: EdgeRow[][] = [];
+  for (const edge of incoming) {
+    for (const rest of walkBack(parents, edge.source, k)) {
+      chains.push([edge, ...rest]);
+      if (chains.length >= k) return chains;
+    }
+  }
+  return chains;
+}
+
+const toId = (key: NodeKey) => toGlobalId(key.startsWith('O:') ? 'Organization' : 'Person', key.slice(2));
+
+async function describeNodes(ctx: Context, depth: Map<NodeKey, number>): Promise<Map<NodeKey, NetworkNode>> {
+  const keys = [...depth.keys()];
+  const entities = await Promise.all(keys.map((key) => (key.startsWith('O:') ? ctx.loaders.byId(Organization).load(key.slice(2)) : ctx.loaders.byId(Person).load(key.slice(2)))));
+  const nodes = new Map<NodeKey, NetworkNode>();
+  keys.forEach((key, i) => {
+    const entity = entities[i];
+    const organization = entity instanceof Organization ? entity : null;
+    const person = entity instanceof Person ? entity : null;
+    nodes.set(key, Object.assign(new NetworkNode(), {
+      id: toId(key),
+      kind: organization ? NetworkNodeKind.ORGANIZATION : NetworkNodeKind.PERSON,
+      label: organization?.name ?? person?.fullName ?? '(unknown)',
+      category: organization?.kind,
+      hops: depth.get(key)!,
+      organization,
+      person,
+    }));
+  });
+  return nodes;
+}
+
+const EDGE_WORDS: Record<NetworkEdgeKind, string> = {
+  PARTNERSHIP: 'partnership',
+  SHARED_PERSON: 'shared person',
+  SHARED_EVENT: 'shared event',
+  PARENT: 'branch of',
+  POST: 'post in',
+};
+
+async function describeEdges(ctx: Context, groups: EdgeRow[][], nodes: Map<NodeKey, NetworkNode>): Promise<NetworkEdge[]> {
+  const personIds = new Set<string>();
+  const eventIds = new Set<string>();
+  for (const e of groups.flat()) {
+    if (e.via.startsWith('Person:')) personIds.add(e.via.slice(7));
+    if (e.via.startsWith('Event:')) eventIds.add(e.via.slice(6));
+  }
+  const [persons, events] = await Promise.all([
+    Promise.all([...personIds].map((id) => ctx.loaders.byId(Person).load(id))),
+    Promise.all([...eventIds].map((id) => ctx.loaders.byId(Event).load(id))),
+  ]);
+  const names = new Map<string, string>([
+    ...persons.filter(Boolean).map((p) => [`Person:${p!.id}`, p!.fullName] as [string, string]),
+    ...events.filter(Boolean).map((e) => [`Event:${e!.id}`, e!.title] as [string, string]),
+  ]);
+  return groups.map((group) => {
+    const first = group[0];
+    const named = group.map((e) => names.get(e.via)).filter(Boolean).slice(0, 3);
+    const label = `${EDGE_WORDS[first.kind]}${named.length ? ` ${named.join(', ')}` : ''}${group.length > named.length && named.length ? ` (+${group.length - named.length})` : ''}`;
+    return Object.assign(new NetworkEdge(), {
+      source: nodes.get(first.source)?.id ?? toId(first.source),
+      target: nodes.get(first.target)?.id ?? toId(first.target),
+      kind: first.kind,
+      weight: group.length,
+      via: group.filter((e) => e.via).slice(0, 20).map((e) => toGlobalId(e.via.split(':')[0], e.via.split(':')[1])),
+      label,
+    });
+  });
+}

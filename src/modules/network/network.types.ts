@@ -1,0 +1,126 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+
+export enum NetworkEdgeKind {
+  PARTNERSHIP = 'PARTNERSHIP',
+  SHARED_PERSON = 'SHARED_PERSON',
+  SHARED_EVENT = 'SHARED_EVENT',
+  PARENT = 'PARENT',
+  POST = 'POST',
+}
+registerEnumType(NetworkEdgeKind, {
+  name: 'NetworkEdgeKind',
+  description: 'How two nodes of the network are connected.',
+  valuesConfig: {
+    PARTNERSHIP: { description: 'A partnership (prospect or active; lapsed ones only when asked).' },
+    SHARED_PERSON: { description: 'A person holds posts in both organizations.' },
+    SHARED_EVENT: { description: 'Both organizations organised the same event.' },
+    PARENT: { description: 'An organization and its parent (a branch and its association, a body and the Union).' },
+    POST: { description: 'A person holds a post in the organization (links persons into the network).' },
+  },
+});
+
+export enum NetworkNodeKind {
+  ORGANIZATION = 'ORGANIZATION',
+  PERSON = 'PERSON',
+}
+registerEnumType(NetworkNodeKind, { name: 'NetworkNodeKind' });
+
+export const DEFAULT_EDGE_KINDS = [NetworkEdgeKind.PARTNERSHIP, NetworkEdgeKind.SHARED_PERSON, NetworkEdgeKind.SHARED_EVENT, NetworkEdgeKind.PARENT];
+
+@ObjectType({ description: 'A node of a network view: an organization or a person, with its distance from the start.' })
+export class NetworkNode {
+  @Field(() => ID, { description: 'Global ID of the organization or person.' })
+  id!: string;
+
+  @Field(() => NetworkNodeKind)
+  kind!: NetworkNodeKind;
+
+  @Field({ description: 'Name to draw.' })
+  label!: string;
+
+  @Field({ nullable: true, description: 'The organization kind (FRIENDSHIP_ASSOCIATION, BUSINESS, ...), for styling a graph view.' })
+  category?: string;
+
+  @Field(() => Int, { description: 'Hops from the start.' })
+  hops!: number;
+
+  @Field(() => Organization, { nullable: true })
+  organization?: Organization | null;
+
+  @Field(() => Person, { nullable: true })
+  person?: Person | null;
+}
+
+@ObjectType({ description: 'A connection between two nodes, with what makes it.' })
+export class NetworkEdge {
+  @Field(() => ID, { description: 'Global ID of one end.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Global ID of the other end.' })
+  target!: string;
+
+  @Field(() => NetworkEdgeKind)
+  kind!: NetworkEdgeKind;
+
+  @Field(() => Float, { description: 'How many links of this kind join the two (shared people, shared events, partnerships).' })
+  weight!: number;
+
+  @Field(() => [ID], { description: 'Global IDs of what makes the link: partnerships, shared persons, shared events, posts.' })
+  via!: string[];
+
+  @Field({ description: 'The link in words (“shared person Nguyễn Văn A”).' })
+  label!: string;
+}
+
+@ObjectType({ description: 'A neighbourhood, shaped for graph views: nodes and edges.' })
+export class NetworkGraph {
+  @Field(() => [NetworkNode])
+  nodes!: NetworkNode[];
+
+  @Field(() => [NetworkEdge])
+  edges!: NetworkEdge[];
+
+  @Field({ description: 'True when the node limit cut the neighbourhood short.' })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: 'One hop of a path.' })
+export class PathStep {
+  @Field(() => NetworkNode)
+  from!: NetworkNode;
+
+  @Field(() => NetworkNode)
+  to!: NetworkNode;
+
+  @Field(() => NetworkEdge)
+  edge!: NetworkEdge;
+}
+
+@ObjectType({ description: 'A shortest path between two nodes, hop by hop.' })
+export class NetworkPath {
+  @Field(() => Int)
+  hops!: number;
+
+  @Field(() => [PathStep])
+  steps!: PathStep[];
+
+  @Field({ description: 'The path in words: “Hội Việt – Mỹ → shared partner X → Hội Hữu nghị Việt Nam – Singapore”.' })
+  explanation!: string;
+}
+
+@ObjectType({ description: 'The shortest connections between two nodes; no connection is an answer, not an error.' })
+export class ConnectionPaths {
+  @Field({ description: 'Whether a connection exists within maxHops.' })
+  connected!: boolean;
+
+  @Field(() => Int)
+  maxHops!: number;
+
+  @Field(() => [NetworkPath], { description: 'Up to k shortest paths (all of the same, minimal length).' })
+  paths!: NetworkPath[];
+
+  @Field({ description: 'A sentence for the user, also when there is no connection.' })
+  summary!: string;
+}
