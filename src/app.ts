@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
-import { PUBLIC_VIEWER } from './auth/viewer.js';
+import { viewerFromHeader } from './auth/tokens.js';
 import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { OrmOptions } from './db/orm.js';
@@ -66,7 +66,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       express.json({ limit: config.limits.maxBodyBytes }),
       expressMiddleware(apollo, {
         context: async ({ req }) => ({
-          ...createContext(database.orm, PUBLIC_VIEWER, String(req.id), req.log),
+          ...createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization), String(req.id), req.log),
           responseMediaType: req.accepts(['application/json', 'application/graphql-response+json']),
         }),
       }),

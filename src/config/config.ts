@@ -19,6 +19,8 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Hard cap on `first`/`last` of every connection. */
   MAX_PAGE_SIZE: z.coerce.number().int().positive().max(10_000).default(100),
+  /** Key that signs bearer tokens (HS256); required in production, a fixed development key otherwise. */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Seed the real directory data on first start (empty database). */
   SEED_ON_START: z
     .enum(['true', 'false'])
@@ -35,9 +37,13 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   limits: { maxCost: number; maxDepth: number; maxAliases: number; maxBodyBytes: number; maxPageSize: number };
   seedOnStart: boolean;
+  authSecret: string;
 };
 
 export class ConfigError extends Error {}
+
+/** Development and test only: production refuses to start without AUTH_SECRET. */
+const DEVELOPMENT_SECRET = 'amity-development-secret-not-for-production-use';
 
 /** Reads and validates the environment once; a bad value names the variable and stops start-up. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new ConfigError('Invalid configuration: AUTH_SECRET: required in production (32+ characters)');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -62,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: e.MAX_PAGE_SIZE,
     },
     seedOnStart: e.SEED_ON_START,
+    authSecret: e.AUTH_SECRET ?? DEVELOPMENT_SECRET,
   };
 }
 

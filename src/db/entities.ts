@@ -1,4 +1,8 @@
 import { AmbassadorPosting } from '../modules/ambassador/ambassador-posting.entity.js';
+import { AidRecord } from '../modules/ngo/aid-record.entity.js';
+import { AreaRemap } from '../modules/ngo/area-remap.entity.js';
+import { InterventionArea } from '../modules/ngo/intervention-area.entity.js';
+import { Registration } from '../modules/ngo/registration.entity.js';
 import { Body } from '../modules/body/body.entity.js';
 import { Congress } from '../modules/congress/congress.entity.js';
 import { Country } from '../modules/country/country.entity.js';
@@ -45,4 +49,8 @@ export const entities = [
   Partnership,
   PartnershipSector,
   ReportedFigure,
+  Registration,
+  InterventionArea,
+  AidRecord,
+  AreaRemap,
 ];

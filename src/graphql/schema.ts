@@ -21,6 +21,8 @@ import { ProvinceResolver } from '../modules/province/province.resolver.js';
 import { ReportedFigureResolver } from '../modules/reported-figure/reported-figure.resolver.js';
 import { SectorResolver } from '../modules/sector/sector.resolver.js';
 import { NodeResolver } from '../relay/node.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
+import { AidRecordResolver, ForeignNgoResolver, InterventionAreaResolver, NgoQueries } from '../modules/ngo/ngo.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -52,9 +54,14 @@ export function getSchema(): Promise<GraphQLSchema> {
       UnderstaffedBodyResolver,
       NetworkResolver,
       OrganizationNetworkResolver,
+      ForeignNgoResolver,
+      InterventionAreaResolver,
+      AidRecordResolver,
+      NgoQueries,
     ],
     orphanedTypes: [...ORGANIZATION_OBJECT_TYPES],
     validate: { forbidUnknownValues: false },
+    authChecker,
     emitSchemaFile: false,
   });
   return schema;

@@ -38,7 +38,8 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
 describe('`npm start` on a machine with nothing configured', () => {
   it('builds, starts on the embedded engine, answers a query and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-start-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', AMITY_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'production', NODE_OPTIONS: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', AMITY_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_OPTIONS: '' };
+    delete env.NODE_ENV; // exactly what a user gets: development defaults
     delete env.DATABASE_URL;
     // Its own process group, so that SIGTERM reaches the server as it would from a process manager.
     const child = spawn('npm', ['start', '--silent'], { cwd: fileURLToPath(new URL('../..', import.meta.url)), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -48,7 +48,16 @@ function organizationSort(order: OrganizationOrder | undefined, rank?: { sql: st
 }
 
 /** A page of organizations under `parentKey` (ROOT for the top-level list). */
-export function organizationPages(ctx: Context, name: string, parent: string | null, args: ConnectionArgs, filter?: OrganizationFilter, order?: OrganizationOrder, join?: (qb: any) => void) {
+export function organizationPages(
+  ctx: Context,
+  name: string,
+  parent: string | null,
+  args: ConnectionArgs,
+  filter?: OrganizationFilter,
+  order?: OrganizationOrder,
+  join?: (qb: any) => void,
+  extra: { sql: string; params: unknown[] }[] = [],
+) {
   const match = filter?.search != null ? textMatch('t.search_text', filter.search, 'filter.search') : undefined;
   return groupedPages(ctx.loaders, {
     name: `organizations:${name}`,
@@ -56,7 +65,7 @@ export function organizationPages(ctx: Context, name: string, parent: string | n
     parent,
     join,
     where: organizationWhere(filter),
-    conditions: match ? [match.condition] : [],
+    conditions: [...(match ? [match.condition] : []), ...extra],
     sort: organizationSort(order, match?.rank),
     page: pageRequest(args),
   });

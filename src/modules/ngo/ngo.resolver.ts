@@ -1,0 +1,162 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { ConnectionArgs } from '../../relay/connection.js';
+import { expectGlobalId } from '../../relay/global-id.js';
+import { ROOT } from '../../relay/grouped-page.js';
+import { readingDate } from '../../relay/temporal.js';
+import { Organization } from '../organization/organization.entity.js';
+import { OrganizationKind } from '../organization/organization.enums.js';
+import { organizationPages } from '../organization/organization.service.js';
+import { ForeignNgo, OrganizationConnection } from '../organization/organization.types.js';
+import { provinceScope } from '../province/geography.js';
+import { Province } from '../province/province.entity.js';
+import { Sector } from '../sector/sector.entity.js';
+import { AidRecord } from './aid-record.entity.js';
+import { InterventionArea } from './intervention-area.entity.js';
+import { aidTotals, ngoCounts, outOfArea, overview, registrationAlerts, remapInterventionAreas } from './ngo.service.js';
+import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert, RemapResult } from './ngo.types.js';
+import { Registration } from './registration.entity.js';
+
+const registrationsOf = defineLoader<string, Registration[]>(async (em, ids) =>
+  grouped(ids, await em.find(Registration, { organization: { $in: [...ids] } }, { orderBy: { expiresOn: 'desc', id: 'asc' } }), (r) => r.organization.id));
+
+const areasOf = defineLoader<string, InterventionArea[]>(async (em, ids) =>
+  grouped(ids, await em.find(InterventionArea, { organization: { $in: [...ids] } }, { orderBy: { province: 'asc', id: 'asc' } }), (a) => a.organization.id));
+
+const aidOf = defineLoader<string, AidRecord[]>(async (em, ids) =>
+  grouped(ids, await em.find(AidRecord, { organization: { $in: [...ids] } }, { orderBy: { year: 'desc', id: 'asc' } }), (a) => a.organization.id));
+
+const day = (date?: Date | string) => readingDate({ asOf: date })!;
+
+@Resolver(() => ForeignNgo)
+export class ForeignNgoResolver {
+  @FieldResolver(() => [Registration], { description: 'Registration certificates, latest expiry first.' })
+  registrations(@Root() ngo: Organization, @Ctx() { loaders }: Context): Promise<Registration[]> {
+    return loaders.use(registrationsOf).load(ngo.id);
+  }
+
+  @FieldResolver(() => [InterventionArea], { description: 'Provinces and sectors the NGO is registered to work in, as recorded.' })
+  interventionAreas(@Root() ngo: Organization, @Ctx() { loaders }: Context): Promise<InterventionArea[]> {
+    return loaders.use(areasOf).load(ngo.id);
+  }
+
+  @FieldResolver(() => [AidRecord], { description: 'Aid records, newest year first.' })
+  aidRecords(@Root() ngo: Organization, @Ctx() { loaders }: Context): Promise<AidRecord[]> {
+    return loaders.use(aidOf).load(ngo.id);
+  }
+}
+
+@Resolver(() => InterventionArea)
+export class InterventionAreaResolver {
+  @FieldResolver(() => Province, { description: 'As recorded (see Province.asOf for today’s geography).' })
+  async province(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Province> {
+    return (await loaders.byId(Province).load(area.province.id))!;
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  sector(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
+    return area.sector ? loaders.byId(Sector).load(area.sector.id) : null;
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Organization> {
+    return (await loaders.byId(Organization).load(area.organization.id))!;
+  }
+}
+
+@Resolver(() => AidRecord)
+export class AidRecordResolver {
+  @FieldResolver(() => Province, { nullable: true })
+  province(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Province | null> | null {
+    return aid.province ? loaders.byId(Province).load(aid.province.id) : null;
+  }
+
+  @FieldResolver(() => Sector, { nullable: true })
+  sector(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
+    return aid.sector ? loaders.byId(Sector).load(aid.sector.id) : null;
+  }
+
+  @FieldResolver(() => Organization)
+  async organization(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Organization> {
+    return (await loaders.byId(Organization).load(aid.organization.id))!;
+  }
+}
+
+@Resolver()
+export class NgoQueries {
+  @Query(() => OrganizationConnection, { description: 'Foreign NGOs by country of origin, sector and province (old or new names, answered in the geography of a date).' })
+  async foreignNgos(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => ForeignNgoFilter, { nullable: true }) filter: ForeignNgoFilter = {}): Promise<OrganizationConnection> {
+    const conditions: { sql: string; params: unknown[] }[] = [];
+    if (filter.province) {
+      const scope = await provinceScope(ctx.em, filter.province, day(filter.geographyOn));
+      conditions.push({ sql: `exists (select 1 from intervention_area ia where ia.organization_id = t.id and ia.province_id in (${scope.ids.map(() => '?').join(', ')}))`, params: scope.ids });
+    }
+    if (filter.sectorKeys?.length) {
+      conditions.push({ sql: `exists (select 1 from intervention_area ia join sector s on s.id = ia.sector_id where ia.organization_id = t.id and s.key in (${filter.sectorKeys.map(() => '?').join(', ')}))`, params: filter.sectorKeys });
+    }
+    const page = await organizationPages(ctx, 'foreign-ngos', null, args, { kinds: [OrganizationKind.FOREIGN_NGO], countryCodes: filter.countryCodes, includeSynthetic: filter.includeSynthetic }, undefined, undefined, conditions).load(ROOT);
+    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @Query(() => [AidTotal], { description: 'Aid computed from the directory’s aid records, grouped by year, sector, province (in the geography of `geographyOn`, default today) or country of origin. See `foreignNgoOverview.reported` for official figures.' })
+  aidStatistics(
+    @Ctx() { em }: Context,
+    @Arg('by', () => AidGrouping) by: AidGrouping,
+    @Arg('fromYear', () => Int, { nullable: true }) fromYear: number | undefined,
+    @Arg('toYear', () => Int, { nullable: true }) toYear: number | undefined,
+    @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
+    @Arg('geographyOn', () => DateScalar, { nullable: true }) geographyOn?: Date | string,
+  ): Promise<AidTotal[]> {
+    return aidTotals(em, by, day(geographyOn), fromYear ?? null, toYear ?? null, includeSynthetic);
+  }
+
+  @Query(() => [NgoCount], { description: 'Foreign NGOs in the directory by country of origin or by registered sector.' })
+  ngoCounts(@Ctx() { em }: Context, @Arg('by', () => String, { description: 'COUNTRY or SECTOR' }) by: string, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<NgoCount[]> {
+    return ngoCounts(em, by === 'SECTOR' ? 'SECTOR' : 'COUNTRY', includeSynthetic);
+  }
+
+  @Query(() => ForeignNgoOverview, { description: 'Computed figures beside the reported (official) ones, never mixed.' })
+  foreignNgoOverview(@Ctx() { em }: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<ForeignNgoOverview> {
+    return overview(em, includeSynthetic);
+  }
+
+  @Query(() => [InterventionArea], { description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today): what the remap would move.' })
+  areasOnAbolishedProvinces(@Ctx() { em }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionArea[]> {
+    return em.find(InterventionArea, { province: { validUntil: { $lt: day(asOf) } } }, { orderBy: { organization: 'asc', id: 'asc' } });
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Local unions and associations still recorded against provinces abolished by `asOf` (default today).' })
+  async organizationsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<OrganizationConnection> {
+    const page = await organizationPages(ctx, 'abolished', null, args, {}, undefined, undefined, [
+      { sql: 'exists (select 1 from province p where p.id = t.province_id and p.valid_until < ?::date)', params: [day(asOf)] },
+    ]).load(ROOT);
+    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @Query(() => [RegistrationAlert], { description: 'Current registrations that expire within `withinDays` of `asOf` (default today), and those already expired when `includeExpired`.' })
+  registrationAlerts(
+    @Ctx() ctx: Context,
+    @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
+    @Arg('includeExpired', () => Boolean, { defaultValue: true }) includeExpired: boolean,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
+  ): Promise<RegistrationAlert[]> {
+    return registrationAlerts(ctx, day(asOf), withinDays, includeExpired);
+  }
+
+  @Query(() => [OutOfAreaActivity], { description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography).' })
+  outOfAreaActivities(@Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<OutOfAreaActivity[]> {
+    return outOfArea(ctx, day(), organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null);
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all), in one transaction, recording each change. Idempotent. Start with `dryRun: true` (the default) to see the changes. Secretariat only.' })
+  remapInterventionAreas(
+    @Ctx() ctx: Context,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | undefined,
+    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+  ): Promise<RemapResult> {
+    return remapInterventionAreas(ctx, organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null, dryRun, day());
+  }
+}

@@ -1,0 +1,32 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+import { SourcedEntity } from '../../db/sourced.entity.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { Organization } from '../organization/organization.entity.js';
+import { RegistrationType } from './ngo.enums.js';
+
+/** A foreign NGO's registration certificate; the database refuses one longer than Decree 58 allows. */
+@Entity()
+@ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A foreign NGO’s registration certificate (type, number, validity), under Decree 58/2022/ND-CP.' })
+export class Registration extends SourcedEntity {
+  @ManyToOne(() => Organization, { ref: true, index: true })
+  organization!: Ref<Organization>;
+
+  @Field(() => RegistrationType)
+  @Enum({ items: () => RegistrationType, nativeEnumName: 'registration_type' })
+  type!: RegistrationType;
+
+  @Field({ nullable: true, description: 'Certificate number.' })
+  @Property({ nullable: true })
+  number?: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  issuedOn!: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date', index: true })
+  expiresOn!: string;
+}
