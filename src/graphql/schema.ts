@@ -15,6 +15,7 @@ import { OrganizationResolver } from '../modules/organization/organization.resol
 import { ORGANIZATION_OBJECT_TYPES } from '../modules/organization/organization.types.js';
 import { GroupMembershipResolver, ParliamentaryGroupResolver } from '../modules/parliament/parliament.resolver.js';
 import { PartnershipResolver } from '../modules/partnership/partnership.resolver.js';
+import { PersonPrivateFieldsResolver } from '../modules/person/person.private.js';
 import { PersonResolver } from '../modules/person/person.resolver.js';
 import { MembershipResolver } from '../modules/post/membership.resolver.js';
 import { ProvinceResolver } from '../modules/province/province.resolver.js';
@@ -34,6 +35,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       OrganizationResolver,
       CountryResolver,
       PersonResolver,
+      PersonPrivateFieldsResolver,
       MembershipResolver,
       BodyResolver,
       CongressResolver,
