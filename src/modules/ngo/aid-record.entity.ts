@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
 import { SourcedEntity } from '../../db/sourced.entity.js';
@@ -9,6 +9,7 @@ import { Sector } from '../sector/sector.entity.js';
 
 /** Aid an NGO gave in a year, in USD, for a sector and province (the directory's own record). */
 @Entity()
+@Check({ name: 'aid_record_amount_positive', expression: 'amount_usd >= 0' })
 @Index({ properties: ['year'] })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'Aid an NGO gave in a year (USD), by sector and province, as recorded in the directory.' })
 export class AidRecord extends SourcedEntity {

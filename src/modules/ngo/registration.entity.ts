@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
 import { SourcedEntity } from '../../db/sourced.entity.js';
@@ -9,6 +9,8 @@ import { RegistrationType } from './ngo.enums.js';
 
 /** A foreign NGO's registration certificate; the database refuses one longer than Decree 58 allows. */
 @Entity()
+// Decree 58/2022/ND-CP, Art. 9 (created by migration ForeignNgos; declared so schema diffs keep it).
+@Check({ name: 'registration_validity', expression: "(expires_on > issued_on) AND ((type <> 'OPERATION'::registration_type) OR (expires_on <= (issued_on + '3 years'::interval))) AND ((type <> 'REPRESENTATIVE_OFFICE'::registration_type) OR (expires_on <= (issued_on + '5 years'::interval)))" })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A foreign NGO’s registration certificate (type, number, validity), under Decree 58/2022/ND-CP.' })
 export class Registration extends SourcedEntity {
   @ManyToOne(() => Organization, { ref: true, index: true })

@@ -43,10 +43,10 @@ export class Partnership extends SourcedEntity<'sectorLinks' | 'attestedOn'> {
   attestedOn: string[] = [];
 
   /** The person leading the partnership on the network's side, and on the partner's side. */
-  @ManyToOne(() => Person, { ref: true, nullable: true })
+  @ManyToOne(() => Person, { ref: true, nullable: true, index: true })
   lead?: Ref<Person>;
 
-  @ManyToOne(() => Person, { ref: true, nullable: true })
+  @ManyToOne(() => Person, { ref: true, nullable: true, index: true })
   partnerLead?: Ref<Person>;
 
   @Field({ nullable: true })

@@ -30,7 +30,7 @@ export class Membership extends SourcedEntity<'heldFrom' | 'heldUntil' | 'attest
   @ManyToOne(() => Body, { ref: true, nullable: true, index: true })
   body?: Ref<Body>;
 
-  @ManyToOne(() => Congress, { ref: true, nullable: true })
+  @ManyToOne(() => Congress, { ref: true, nullable: true, index: true })
   congress?: Ref<Congress>;
 
   @Field(() => Role)
