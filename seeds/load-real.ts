@@ -29,6 +29,7 @@ import { Province } from '../src/modules/province/province.entity.js';
 import type { ProvinceGeneration, ProvinceLevel } from '../src/modules/province/province.enums.js';
 import { ReportedFigure } from '../src/modules/reported-figure/reported-figure.entity.js';
 import { Sector } from '../src/modules/sector/sector.entity.js';
+import { LegalInstrument, LegalRule } from '../src/modules/legal/legal.entity.js';
 import { realSeed } from './real/index.js';
 
 const date = PartialDate.parse;
@@ -155,7 +156,7 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
     }
 
     for (const l of realSeed.legislatures) {
-      tx.create(Legislature, { number: l.number, electedOn: date(l.electedOn), termStart: date(l.termStart), termEnd: date(l.termEnd), ...sourced(l) });
+      tx.create(Legislature, { number: l.number, electedOn: date(l.electedOn), termStart: date(l.termStart), termEnd: date(l.termEnd), milestones: l.milestones ?? [], ...sourced(l) });
     }
     for (const g of realSeed.parliamentaryGroups) {
       const group = tx.create(ParliamentaryGroup, {
@@ -186,8 +187,24 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
       });
     }
 
+    const instruments = new Keyed<LegalInstrument>('legal instrument');
+    for (const i of realSeed.legalInstruments) {
+      instruments.set(i.key, tx.create(LegalInstrument, {
+        key: i.key, kind: i.kind, number: i.number, title: i.title, subject: i.subject, issuer: i.issuer, issuedOn: date(i.issuedOn),
+        effectiveOn: date(i.effectiveOn), periodStart: date(i.periodStart), periodEnd: date(i.periodEnd), signedBy: persons.ref(i.signedByPersonKey), ...sourced(i),
+      }));
+    }
+    for (const r of realSeed.legalRules) {
+      tx.create(LegalRule, {
+        key: r.key, instrument: instruments.ref(r.instrumentKey)!, article: r.article, topic: r.topic, statement: r.statement,
+        registrationType: r.registrationType, maxValidityYears: r.maxValidityYears, maxRepresentativeOffices: r.maxRepresentativeOffices,
+        allowedProvinceKeys: r.allowedProvinceKeys ?? [], ...sourced(r),
+      });
+    }
+
     await tx.flush();
     return {
+      legalInstruments: instruments.size,
       countries: countries.size, sectors: sectors.size, provinces: provinces.size, organizations: organizations.size,
       persons: persons.size, congresses: congresses.size, bodies: bodies.size, memberships: realSeed.posts.length,
       events: events.size, parliamentaryGroups: realSeed.parliamentaryGroups.length, partnerships: realSeed.partnerships.length,

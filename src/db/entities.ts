@@ -3,6 +3,7 @@ import { AidRecord } from '../modules/ngo/aid-record.entity.js';
 import { AreaRemap } from '../modules/ngo/area-remap.entity.js';
 import { InterventionArea } from '../modules/ngo/intervention-area.entity.js';
 import { Registration } from '../modules/ngo/registration.entity.js';
+import { LegalInstrument, LegalRule } from '../modules/legal/legal.entity.js';
 import { Body } from '../modules/body/body.entity.js';
 import { Congress } from '../modules/congress/congress.entity.js';
 import { Country } from '../modules/country/country.entity.js';
@@ -53,4 +54,6 @@ export const entities = [
   InterventionArea,
   AidRecord,
   AreaRemap,
+  LegalInstrument,
+  LegalRule,
 ];

@@ -22,6 +22,7 @@ import { ProvinceResolver } from '../modules/province/province.resolver.js';
 import { ReportedFigureResolver } from '../modules/reported-figure/reported-figure.resolver.js';
 import { SectorResolver } from '../modules/sector/sector.resolver.js';
 import { NodeResolver } from '../relay/node.resolver.js';
+import { LegalInstrumentResolver, LegalRuleResolver } from '../modules/legal/legal.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { AidRecordResolver, ForeignNgoResolver, InterventionAreaResolver, NgoQueries } from '../modules/ngo/ngo.resolver.js';
 
@@ -60,6 +61,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       InterventionAreaResolver,
       AidRecordResolver,
       NgoQueries,
+      LegalInstrumentResolver,
+      LegalRuleResolver,
     ],
     orphanedTypes: [...ORGANIZATION_OBJECT_TYPES],
     validate: { forbidUnknownValues: false },

@@ -103,6 +103,18 @@ describe('relationships on both ends', () => {
   });
 });
 
+describe('legal instruments and legislatures', () => {
+  it('Decree 58/2022 with its registration rules, and the 16th legislature’s election milestones', async () => {
+    const { legalInstruments, legislatures } = await data('{ legalInstruments { number signedBy { fullName } rules { article maxValidityYears registrationType } sources { citation } } legislatures { number milestones { date label } } }');
+    const decree = legalInstruments.find((i: any) => i.number === '58/2022/NĐ-CP');
+    expect(decree.signedBy.fullName).toBe('Phạm Bình Minh');
+    expect(decree.rules).toEqual(expect.arrayContaining([expect.objectContaining({ maxValidityYears: 3, registrationType: 'OPERATION' }), expect.objectContaining({ maxValidityYears: 5, registrationType: 'REPRESENTATIVE_OFFICE' })]));
+    expect(decree.sources.length).toBeGreaterThan(0);
+    const sixteenth = legislatures.find((l: any) => l.number === 16);
+    expect(sixteenth.milestones).toContainEqual({ date: '2026-03-15', label: expect.stringMatching(/election/) });
+  });
+});
+
 describe('global IDs', () => {
   it('every type round-trips through node(id)', async () => {
     const d = await data(`{

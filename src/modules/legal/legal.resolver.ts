@@ -1,0 +1,34 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { Person } from '../person/person.entity.js';
+import { LegalInstrument, LegalRule } from './legal.entity.js';
+
+const rulesOf = defineLoader<string, LegalRule[]>(async (em, ids) =>
+  grouped(ids, await em.find(LegalRule, { instrument: { $in: [...ids] } }, { orderBy: { key: 'asc' } }), (r) => r.instrument.id));
+
+@Resolver(() => LegalInstrument)
+export class LegalInstrumentResolver {
+  @Query(() => [LegalInstrument], { description: 'Legal and political instruments the directory refers to (Decree 58/2022 on foreign NGOs, Resolution 202/2025 on the province merger, ...).' })
+  legalInstruments(@Ctx() { em }: Context): Promise<LegalInstrument[]> {
+    return em.find(LegalInstrument, {}, { orderBy: { issuedOn: { start: 'desc' }, key: 'asc' } });
+  }
+
+  @FieldResolver(() => [LegalRule])
+  rules(@Root() instrument: LegalInstrument, @Ctx() { loaders }: Context): Promise<LegalRule[]> {
+    return loaders.use(rulesOf).load(instrument.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  signedBy(@Root() instrument: LegalInstrument, @Ctx() { loaders }: Context): Promise<Person | null> | null {
+    return instrument.signedBy ? loaders.byId(Person).load(instrument.signedBy.id) : null;
+  }
+}
+
+@Resolver(() => LegalRule)
+export class LegalRuleResolver {
+  @FieldResolver(() => LegalInstrument)
+  async instrument(@Root() rule: LegalRule, @Ctx() { loaders }: Context): Promise<LegalInstrument> {
+    return (await loaders.byId(LegalInstrument).load(rule.instrument.id))!;
+  }
+}
