@@ -8,8 +8,10 @@ export interface EdgeRow {
   source: NodeKey;
   target: NodeKey;
   kind: NetworkEdgeKind;
-  /** `Partnership:<uuid>`, `Person:<uuid>`, `Event:<uuid>`, `Membership:<uuid>`, or '' for a parent link. */
-  via: string;
+  /** How many links of the kind join the two (shared people, events, partnerships). */
+  weight: number;
+  /** Up to five of them: `Partnership:<uuid>`, `Person:<uuid>`, `Event:<uuid>`, `Membership:<uuid>` ('' for a parent link). */
+  vias: string[];
 }
 
 export interface ExpandOptions {
@@ -64,8 +66,11 @@ export async function expand(em: EntityManager, frontier: NodeKey[], options: Ex
     add(`select 'O:' || o.parent_id, 'O:' || o.id, 'PARENT', '' from organization o where o.parent_id = ${ORGS}`, orgs);
   }
   if (!branches.length) return [];
-  const rows = await em.execute<{ source: string; target: string; kind: NetworkEdgeKind; via: string }[]>(
-    `select * from (${branches.map((b) => `(${b})`).join(' union all ')}) as e(source, target, kind, via)`,
+  // One row per connected pair and kind: the database counts the links, the server never sees them all.
+  const rows = await em.execute<{ source: string; target: string; kind: NetworkEdgeKind; weight: number; vias: string[] }[]>(
+    `select source, target, kind, count(*)::int as weight, (array_agg(via order by via))[1:5] as vias
+     from (${branches.map((b) => `(${b})`).join(' union all ')}) as e(source, target, kind, via)
+     group by source, target, kind`,
     params,
   );
   return rows;

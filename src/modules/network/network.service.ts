@@ -27,7 +27,7 @@ const pairKey = (e: EdgeRow) => (e.source < e.target ? `${e.source}|${e.target}|
 export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, options: ExpandOptions, limit: number): Promise<NetworkGraph> {
   if (hops < 1 || hops > MAX_NEIGHBOURHOOD_HOPS) throw badUserInput(`hops must be between 1 and ${MAX_NEIGHBOURHOOD_HOPS}`, [{ field: 'hops', message: 'out of range' }]);
   const depth = new Map<NodeKey, number>([[start, 0]]);
-  const edges = new Map<string, EdgeRow[]>();
+  const edges = new Map<string, EdgeRow>();
   let frontier = [start];
   let truncated = false;
   for (let hop = 1; hop <= hops && frontier.length; hop++) {
@@ -42,14 +42,13 @@ export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, 
         next.push(edge.target);
       }
       const key = pairKey(edge);
-      const group = edges.get(key) ?? [];
-      if (!group.some((e) => e.via === edge.via)) group.push(edge);
-      edges.set(key, group);
+      // The same pair is met from both ends: keep one edge.
+      if (!edges.has(key)) edges.set(key, edge);
     }
     frontier = next;
   }
   const nodes = await describeNodes(ctx, depth);
-  const drawn = [...edges.values()].filter((group) => depth.has(group[0].source) && depth.has(group[0].target));
+  const drawn = [...edges.values()].filter((edge) => depth.has(edge.source) && depth.has(edge.target));
   return Object.assign(new NetworkGraph(), { nodes: [...nodes.values()].sort((a, b) => a.hops - b.hops || a.label.localeCompare(b.label)), edges: await describeEdges(ctx, drawn, nodes), truncated });
 }
 
@@ -112,7 +111,7 @@ export async function shortestPaths(ctx: Context, from: NodeKey, to: NodeKey, ma
   const touched = new Map<NodeKey, number>();
   for (const path of paths) path.forEach((e, i) => (touched.set(e.source, touched.get(e.source) ?? i), touched.set(e.target, touched.get(e.target) ?? i + 1)));
   const nodes = await describeNodes(ctx, touched);
-  const described = await describeEdges(ctx, paths.flat().map((e) => [e]), nodes);
+  const described = await describeEdges(ctx, paths.flat(), nodes);
   const byEdge = new Map(paths.flat().map((e, i) => [e, described[i]]));
   const networkPaths = paths.map((path) => {
     const steps = path.map((e) => Object.assign(new PathStep(), { from: nodes.get(e.source)!, to: nodes.get(e.target)!, edge: { ...byEdge.get(e)!, source: toId(e.source), target: toId(e.target) } }));
@@ -172,31 +171,29 @@ const EDGE_WORDS: Record<NetworkEdgeKind, string> = {
   POST: 'post in',
 };
 
-async function describeEdges(ctx: Context, groups: EdgeRow[][], nodes: Map<NodeKey, NetworkNode>): Promise<NetworkEdge[]> {
-  const personIds = new Set<string>();
-  const eventIds = new Set<string>();
-  for (const e of groups.flat()) {
-    if (e.via.startsWith('Person:')) personIds.add(e.via.slice(7));
-    if (e.via.startsWith('Event:')) eventIds.add(e.via.slice(6));
-  }
+async function describeEdges(ctx: Context, edges: EdgeRow[], nodes: Map<NodeKey, NetworkNode>): Promise<NetworkEdge[]> {
+  // Names for the first three links of each edge: enough for a label, bounded whatever the graph.
+  const named = edges.flatMap((e) => e.vias.slice(0, 3));
+  const personIds = [...new Set(named.filter((v) => v.startsWith('Person:')).map((v) => v.slice(7)))];
+  const eventIds = [...new Set(named.filter((v) => v.startsWith('Event:')).map((v) => v.slice(6)))];
   const [persons, events] = await Promise.all([
-    Promise.all([...personIds].map((id) => ctx.loaders.byId(Person).load(id))),
-    Promise.all([...eventIds].map((id) => ctx.loaders.byId(Event).load(id))),
+    Promise.all(personIds.map((id) => ctx.loaders.byId(Person).load(id))),
+    Promise.all(eventIds.map((id) => ctx.loaders.byId(Event).load(id))),
   ]);
   const names = new Map<string, string>([
     ...persons.filter(Boolean).map((p) => [`Person:${p!.id}`, p!.fullName] as [string, string]),
     ...events.filter(Boolean).map((e) => [`Event:${e!.id}`, e!.title] as [string, string]),
   ]);
-  return groups.map((group) => {
-    const first = group[0];
-    const named = group.map((e) => names.get(e.via)).filter(Boolean).slice(0, 3);
-    const label = `${EDGE_WORDS[first.kind]}${named.length ? ` ${named.join(', ')}` : ''}${group.length > named.length && named.length ? ` (+${group.length - named.length})` : ''}`;
+  return edges.map((edge) => {
+    const labels = edge.vias.slice(0, 3).map((v) => names.get(v)).filter(Boolean);
+    const more = edge.weight - labels.length;
+    const label = `${EDGE_WORDS[edge.kind]}${labels.length ? ` ${labels.join(', ')}` : ''}${labels.length && more > 0 ? ` (+${more})` : ''}`;
     return Object.assign(new NetworkEdge(), {
-      source: nodes.get(first.source)?.id ?? toId(first.source),
-      target: nodes.get(first.target)?.id ?? toId(first.target),
-      kind: first.kind,
-      weight: group.length,
-      via: group.filter((e) => e.via).slice(0, 20).map((e) => toGlobalId(e.via.split(':')[0], e.via.split(':')[1])),
+      source: nodes.get(edge.source)?.id ?? toId(edge.source),
+      target: nodes.get(edge.target)?.id ?? toId(edge.target),
+      kind: edge.kind,
+      weight: edge.weight,
+      via: edge.vias.filter(Boolean).map((v) => toGlobalId(v.split(':')[0], v.split(':')[1])),
       label,
     });
   });
