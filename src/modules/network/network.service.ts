@@ -21,7 +21,7 @@ export function nodeKey(globalId: string, field: string): NodeKey {
 const pairKey = (e: EdgeRow) => (e.source < e.target ? `${e.source}|${e.target}|${e.kind}` : `${e.target}|${e.source}|${e.kind}`);
 
 /**
- * Breadth-first, one SQL statement per hop: the frontier's edges come from PostgreSQL, the visited set
+ * Breadth-first, one SQL statement per hop (the database aggregates the links of each pair): the frontier's edges come from PostgreSQL, the visited set
  * stays small (bounded by `limit`), and a node is never revisited, so cycles cannot loop.
  */
 export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, options: ExpandOptions, limit: number): Promise<NetworkGraph> {
@@ -30,7 +30,8 @@ export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, 
   const edges = new Map<string, EdgeRow>();
   let frontier = [start];
   let truncated = false;
-  for (let hop = 1; hop <= hops && frontier.length; hop++) {
+  // Once the node limit is reached, no further hop can add a node: stop there (the result says truncated).
+  for (let hop = 1; hop <= hops && frontier.length && !truncated; hop++) {
     const next: NodeKey[] = [];
     for (const edge of await expand(ctx.em, frontier, options)) {
       if (!depth.has(edge.target)) {
@@ -48,7 +49,11 @@ export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, 
     frontier = next;
   }
   const nodes = await describeNodes(ctx, depth);
-  const drawn = [...edges.values()].filter((edge) => depth.has(edge.source) && depth.has(edge.target));
+  // A readable graph: at most 3 edges per node, those nearest the start and strongest first.
+  const nearness = (e: EdgeRow) => Math.max(depth.get(e.source)!, depth.get(e.target)!);
+  const candidates = [...edges.values()].filter((edge) => depth.has(edge.source) && depth.has(edge.target));
+  const drawn = candidates.sort((a, b) => nearness(a) - nearness(b) || b.weight - a.weight).slice(0, limit * 3);
+  if (drawn.length < candidates.length) truncated = true;
   return Object.assign(new NetworkGraph(), { nodes: [...nodes.values()].sort((a, b) => a.hops - b.hops || a.label.localeCompare(b.label)), edges: await describeEdges(ctx, drawn, nodes), truncated });
 }
 

@@ -82,7 +82,7 @@ export class NetworkGraph {
   @Field(() => [NetworkEdge])
   edges!: NetworkEdge[];
 
-  @Field({ description: 'True when the node limit cut the neighbourhood short.' })
+  @Field({ description: 'True when the node limit (or the edge limit, three times the node limit: nearest and strongest kept) cut the neighbourhood short.' })
   truncated!: boolean;
 }
 
