@@ -84,6 +84,19 @@ describe('provinces across the merger', () => {
     expect(await names('ho-chi-minh-city')).toEqual(['NGO N1', 'NGO N2']);
     expect(await names('Bình Dương', '2025-06-30')).toEqual(['NGO N1']);
     expect(await names('Quảng Nam')).toEqual(['NGO N3']);
+    expect(await names('79')).toEqual(['NGO N1', 'NGO N2']); // Hồ Chí Minh City's province code
+  });
+});
+
+describe('records still on abolished provinces', () => {
+  it('lists local organizations and events recorded against a province that no longer exists', async () => {
+    const { organizationsOnAbolishedProvinces, eventsOnAbolishedProvinces } = await data(
+      '{ organizationsOnAbolishedProvinces(first: 50) { edges { node { name province { key successor { key } } } } } eventsOnAbolishedProvinces(first: 50) { totalCount edges { node { title province { key } } } } }',
+    );
+    const orgs = organizationsOnAbolishedProvinces.edges.map((e: any) => e.node);
+    expect(orgs.length).toBeGreaterThan(0);
+    expect(orgs.every((o: any) => o.province.key.endsWith('-pre2025') && o.province.successor)).toBe(true);
+    expect(eventsOnAbolishedProvinces.edges.every((e: any) => e.node.province.key.endsWith('-pre2025'))).toBe(true);
   });
 });
 

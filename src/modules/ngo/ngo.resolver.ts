@@ -2,9 +2,11 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Context } from '../../graphql/context.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { ConnectionArgs } from '../../relay/connection.js';
+import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
+import { Event } from '../event/event.entity.js';
+import { EventConnection } from '../event/event.types.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { ROOT } from '../../relay/grouped-page.js';
+import { groupedPages, ROOT } from '../../relay/grouped-page.js';
 import { readingDate } from '../../relay/temporal.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
@@ -133,6 +135,19 @@ export class NgoQueries {
       { sql: 'exists (select 1 from province p where p.id = t.province_id and p.valid_until < ?::date)', params: [day(asOf)] },
     ]).load(ROOT);
     return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @Query(() => EventConnection, { description: 'Events still recorded against provinces abolished by `asOf` (default today), newest first.' })
+  async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<EventConnection> {
+    const page = await groupedPages(ctx.loaders, {
+      name: 'events:abolished',
+      entity: Event,
+      parent: null,
+      conditions: [{ sql: 'exists (select 1 from province p where p.id = t.province_id and p.valid_until < ?::date)', params: [day(asOf)] }],
+      sort: { sql: 't.start_date_start', direction: 'desc' },
+      page: pageRequest(args),
+    }).load(ROOT);
+    return EventConnection.of(page.edges, page.pageInfo, page.count);
   }
 
   @Query(() => [RegistrationAlert], { description: 'Current registrations that expire within `withinDays` of `asOf` (default today), and those already expired when `includeExpired`.' })
