@@ -17,6 +17,7 @@ import { bodyErrorHandler, internalErrorHandler } from './http/body-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
 import { setMaxPageSize } from './relay/connection.js';
+import { createWriteLimiter } from './writes/rate-limit.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { rosterExportRouter } from './modules/body/body.export.js';
 
@@ -44,6 +45,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
     const apollo = createApolloServer(schema, httpServer, config, logger);
+    const limitWrites = createWriteLimiter(config.writeRateLimit);
     await apollo.start();
 
     app.use(
@@ -66,7 +68,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       express.json({ limit: config.limits.maxBodyBytes }),
       expressMiddleware(apollo, {
         context: async ({ req }) => ({
-          ...createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization), String(req.id), req.log),
+          ...createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization), String(req.id), req.log, limitWrites),
           responseMediaType: req.accepts(['application/json', 'application/graphql-response+json']),
         }),
       }),

@@ -11,3 +11,13 @@ export function maySeePrivateContacts(viewer: Viewer, personOrganizationIds: rea
   }
   return false;
 }
+
+/**
+ * Whether the caller may write an organization's data (its bodies, rosters, partnerships, events): the
+ * secretariat anything; an association editor its own organization and its branches.
+ */
+export function mayWriteFor(viewer: Viewer, organization: { id: string; parentId?: string | null }): boolean {
+  if (viewer.role === 'SECRETARIAT') return true;
+  if (viewer.role !== 'ASSOCIATION_EDITOR' || !viewer.organizationId) return false;
+  return organization.id === viewer.organizationId || organization.parentId === viewer.organizationId;
+}

@@ -19,6 +19,8 @@ const schema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Hard cap on `first`/`last` of every connection. */
   MAX_PAGE_SIZE: z.coerce.number().int().positive().max(10_000).default(100),
+  /** Writes one token may make per minute. */
+  WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   /** Key that signs bearer tokens (HS256); required in production, a fixed development key otherwise. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Seed the real directory data on first start (empty database). */
@@ -38,6 +40,7 @@ export type Config = {
   limits: { maxCost: number; maxDepth: number; maxAliases: number; maxBodyBytes: number; maxPageSize: number };
   seedOnStart: boolean;
   authSecret: string;
+  writeRateLimit: number;
 };
 
 export class ConfigError extends Error {}
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedOnStart: e.SEED_ON_START,
     authSecret: e.AUTH_SECRET ?? DEVELOPMENT_SECRET,
+    writeRateLimit: e.WRITE_RATE_LIMIT,
   };
 }
 

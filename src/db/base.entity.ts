@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { toGlobalId } from '../relay/global-id.js';
 
 /**
@@ -20,6 +20,7 @@ export abstract class BaseEntity<Optional extends string = never> {
   id: string = randomUUID();
 
   /** Bumped on every update; a write carrying an older version is refused (optimistic locking). */
+  @Field(() => Int, { description: 'Bumped on every change; send it back with an update (a stale one gets CONFLICT).' })
   @Property({ version: true })
   version!: number;
 

@@ -4,6 +4,7 @@ import { AreaRemap } from '../modules/ngo/area-remap.entity.js';
 import { InterventionArea } from '../modules/ngo/intervention-area.entity.js';
 import { Registration } from '../modules/ngo/registration.entity.js';
 import { LegalInstrument, LegalRule } from '../modules/legal/legal.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Body } from '../modules/body/body.entity.js';
 import { Congress } from '../modules/congress/congress.entity.js';
 import { Country } from '../modules/country/country.entity.js';
@@ -56,4 +57,5 @@ export const entities = [
   AreaRemap,
   LegalInstrument,
   LegalRule,
+  AuditEntry,
 ];

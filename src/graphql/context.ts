@@ -10,9 +10,11 @@ export interface Context {
   viewer: Viewer;
   requestId: string;
   logger: Logger;
+  /** Counts a write against the caller's rate limit; throws RATE_LIMITED past it. */
+  limitWrites: (subject: string) => Promise<void>;
 }
 
-export function createContext(orm: MikroORM, viewer: Viewer, requestId: string, logger: Logger): Context {
+export function createContext(orm: MikroORM, viewer: Viewer, requestId: string, logger: Logger, limitWrites: Context['limitWrites']): Context {
   const em = orm.em.fork();
-  return { em, loaders: new Loaders(em), viewer, requestId, logger };
+  return { em, loaders: new Loaders(em), viewer, requestId, logger, limitWrites };
 }

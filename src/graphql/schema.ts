@@ -5,6 +5,8 @@ import { BodyAttendanceResolver, InactiveMembersResolver, PersonAttendanceResolv
 import { UnderstaffedBodyResolver } from '../modules/body/body.understaffed.js';
 import { OverdueCongressResolver } from '../modules/congress/congress.overdue.js';
 import { MembershipQueries } from '../modules/post/membership.queries.js';
+import { MembershipMutations } from '../modules/post/membership.mutations.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { NetworkResolver, OrganizationNetworkResolver } from '../modules/network/network.resolver.js';
 import { AmbassadorPostingResolver } from '../modules/ambassador/ambassador.resolver.js';
 import { BodyResolver } from '../modules/body/body.resolver.js';
@@ -54,6 +56,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       InactiveMembersResolver,
       OverdueCongressResolver,
       MembershipQueries,
+      MembershipMutations,
+      AuditResolver,
       UnderstaffedBodyResolver,
       NetworkResolver,
       OrganizationNetworkResolver,

@@ -1,0 +1,81 @@
+import { OptimisticLockError, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import type { AnyNode } from '../db/base.entity.js';
+import { conflict, forbidden, unauthenticated } from '../errors/errors.js';
+import type { Context } from '../graphql/context.js';
+
+/** What a write does inside its transaction; `record` notes each changed entity for the audit trail. */
+export type WriteWork<T> = (tx: EntityManager, audit: AuditRecorder) => Promise<T>;
+
+const IGNORED = new Set(['version', 'createdAt', 'updatedAt', 'searchText', 'searchName', 'name', 'heldFrom', 'heldUntil']);
+
+/** Plain, comparable fields of an entity (relations as their ids). */
+function snapshot(entity: AnyNode): Record<string, unknown> {
+  const data = wrap(entity).toPOJO() as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !IGNORED.has(key)).map(([key, value]) => [key, value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value]));
+}
+
+export class AuditRecorder {
+  private readonly tracked: { entity: AnyNode; action: 'CREATE' | 'UPDATE' | 'DELETE'; before: Record<string, unknown> | null }[] = [];
+
+  created(entity: AnyNode): void {
+    this.tracked.push({ entity, action: 'CREATE', before: null });
+  }
+
+  /** Call before changing the entity. */
+  updating(entity: AnyNode): void {
+    this.tracked.push({ entity, action: 'UPDATE', before: snapshot(entity) });
+  }
+
+  deleting(entity: AnyNode): void {
+    this.tracked.push({ entity, action: 'DELETE', before: snapshot(entity) });
+  }
+
+  /** Audit rows for everything tracked: the fields that changed, before and after. */
+  entries(ctx: Context): AuditEntry[] {
+    return this.tracked.map(({ entity, action, before }) => {
+      const after = action === 'DELETE' ? null : snapshot(entity);
+      const changed = (source: Record<string, unknown> | null) =>
+        source && Object.fromEntries(Object.entries(source).filter(([key]) => action !== 'UPDATE' || JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])));
+      return Object.assign(new AuditEntry(), {
+        actor: ctx.viewer.subject ?? 'unknown',
+        actorRole: ctx.viewer.role,
+        action,
+        entityType: entity.nodeType,
+        entityId: entity.id,
+        before: changed(before),
+        after: changed(after),
+        requestId: ctx.requestId,
+      });
+    });
+  }
+}
+
+/**
+ * Every mutation goes through here: signed in, under the write rate limit, in ONE transaction with its
+ * audit records, a stale version refused with CONFLICT, and the request's loaders cleared afterwards so
+ * the payload shows what was written.
+ */
+export async function write<T>(ctx: Context, work: WriteWork<T>): Promise<T> {
+  if (ctx.viewer.role === 'PUBLIC') throw unauthenticated();
+  if (ctx.viewer.role === 'READER') throw forbidden('Readers may not write');
+  await ctx.limitWrites(ctx.viewer.subject ?? ctx.viewer.role);
+  try {
+    const result = await ctx.em.transactional(async (tx) => {
+      const audit = new AuditRecorder();
+      const value = await work(tx, audit);
+      await tx.flush();
+      for (const entry of audit.entries(ctx)) tx.persist(entry);
+      await tx.flush();
+      return value;
+    });
+    return result;
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict('Someone else changed this record first: reload it and try again');
+    if (error instanceof UniqueConstraintViolationException) throw conflict('This would duplicate an existing record');
+    throw error;
+  } finally {
+    ctx.loaders.clearAll();
+  }
+}
