@@ -7,6 +7,9 @@ import { OverdueCongressResolver } from '../modules/congress/congress.overdue.js
 import { MembershipQueries } from '../modules/post/membership.queries.js';
 import { MembershipMutations } from '../modules/post/membership.mutations.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { EventMutations } from '../modules/event/event.mutations.js';
+import { NgoMutations } from '../modules/ngo/ngo.mutations.js';
+import { PartnershipMutations } from '../modules/partnership/partnership.mutations.js';
 import { NetworkResolver, OrganizationNetworkResolver } from '../modules/network/network.resolver.js';
 import { AmbassadorPostingResolver } from '../modules/ambassador/ambassador.resolver.js';
 import { BodyResolver } from '../modules/body/body.resolver.js';
@@ -58,6 +61,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       MembershipQueries,
       MembershipMutations,
       AuditResolver,
+      PartnershipMutations,
+      EventMutations,
+      NgoMutations,
       UnderstaffedBodyResolver,
       NetworkResolver,
       OrganizationNetworkResolver,

@@ -1,0 +1,160 @@
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { badUserInput } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { isoDate, load } from '../../writes/inputs.js';
+import { write } from '../../writes/write.js';
+import { Organization } from '../organization/organization.entity.js';
+import { OrganizationKind } from '../organization/organization.enums.js';
+import { Province } from '../province/province.entity.js';
+import { Sector } from '../sector/sector.entity.js';
+import { AidRecord } from './aid-record.entity.js';
+import { InterventionArea } from './intervention-area.entity.js';
+import { MAX_VALIDITY_YEARS, RegistrationType } from './ngo.enums.js';
+import { Registration } from './registration.entity.js';
+
+@InputType({ description: 'A registration certificate of a foreign NGO (Decree 58/2022/ND-CP).' })
+export class CreateRegistrationInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => RegistrationType)
+  type!: RegistrationType;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  number?: string;
+
+  @Field(() => DateScalar)
+  issuedOn!: Date | string;
+
+  @Field(() => DateScalar)
+  expiresOn!: Date | string;
+}
+
+@InputType({ description: 'A province and sector an NGO is registered for.' })
+export class AddInterventionAreaInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field({ description: 'Province key.' })
+  provinceKey!: string;
+
+  @Field({ nullable: true, description: 'Sector key.' })
+  @IsOptional()
+  sectorKey?: string;
+}
+
+@InputType({ description: 'Aid an NGO gave in a year.' })
+export class RecordAidInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => Int)
+  @Min(1975)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => Float)
+  @Min(0)
+  amountUsd!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  provinceKey?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  sectorKey?: string;
+}
+
+@ObjectType()
+export class RegistrationPayload {
+  @Field(() => Registration)
+  registration!: Registration;
+}
+
+@ObjectType()
+export class InterventionAreaPayload {
+  @Field(() => InterventionArea)
+  interventionArea!: InterventionArea;
+}
+
+@ObjectType()
+export class AidRecordPayload {
+  @Field(() => AidRecord)
+  aidRecord!: AidRecord;
+}
+
+const addYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+
+async function foreignNgo(tx: Parameters<Parameters<typeof write>[1]>[0], id: string): Promise<Organization> {
+  const organization = await load(tx, Organization, id, 'input.organizationId');
+  if (organization.kind !== OrganizationKind.FOREIGN_NGO) throw badUserInput('Not a foreign NGO', [{ field: 'input.organizationId', message: 'must be a FOREIGN_NGO' }]);
+  return organization;
+}
+
+async function byKey<T extends object>(tx: Parameters<Parameters<typeof write>[1]>[0], entity: new () => T, key: string | undefined, field: string): Promise<T | undefined> {
+  if (!key) return undefined;
+  const row = await tx.findOne(entity, { key } as never);
+  if (!row) throw badUserInput(`Unknown key ${key}`, [{ field, message: 'no such key' }]);
+  return row as T;
+}
+
+/** The secretariat (with PACCOM and the Committee for Foreign NGO Affairs) keeps NGO records. */
+@Resolver()
+export class NgoMutations {
+  @Authorized('SECRETARIAT')
+  @Mutation(() => RegistrationPayload, { description: 'Record a registration; longer than Decree 58 allows (3 years for an operation, 5 for a representative office) is refused.' })
+  async createRegistration(@Arg('input', () => CreateRegistrationInput) input: CreateRegistrationInput, @Ctx() ctx: Context): Promise<RegistrationPayload> {
+    const registration = await write(ctx, async (tx, audit) => {
+      const organization = await foreignNgo(tx, input.organizationId);
+      const issuedOn = isoDate(input.issuedOn);
+      const expiresOn = isoDate(input.expiresOn);
+      const max = MAX_VALIDITY_YEARS[input.type];
+      if (expiresOn <= issuedOn) throw badUserInput('A registration must expire after it is issued', [{ field: 'input.expiresOn', message: 'must be after issuedOn' }]);
+      if (max && expiresOn > addYears(issuedOn, max)) {
+        throw badUserInput(`A ${input.type} registration is valid ${max} years at most (Decree 58/2022/ND-CP, Art. 9)`, [{ field: 'input.expiresOn', message: `at most ${addYears(issuedOn, max)}` }]);
+      }
+      const created = tx.create(Registration, { organization, type: input.type, number: input.number, issuedOn, expiresOn, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`] });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new RegistrationPayload(), { registration });
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => InterventionAreaPayload, { description: 'Register a province (and sector) an NGO may work in.' })
+  async addInterventionArea(@Arg('input', () => AddInterventionAreaInput) input: AddInterventionAreaInput, @Ctx() ctx: Context): Promise<InterventionAreaPayload> {
+    const interventionArea = await write(ctx, async (tx, audit) => {
+      const organization = await foreignNgo(tx, input.organizationId);
+      const province = (await byKey(tx, Province, input.provinceKey, 'input.provinceKey'))!;
+      if (province.validUntil && province.validUntil < isoDate(new Date())) {
+        throw badUserInput('That province no longer exists', [{ field: 'input.provinceKey', message: 'abolished: use its successor' }]);
+      }
+      const sector = await byKey(tx, Sector, input.sectorKey, 'input.sectorKey');
+      const created = tx.create(InterventionArea, { organization, province, sector, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`] });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new InterventionAreaPayload(), { interventionArea });
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => AidRecordPayload, { description: 'Record aid an NGO gave in a year.' })
+  async recordAid(@Arg('input', () => RecordAidInput) input: RecordAidInput, @Ctx() ctx: Context): Promise<AidRecordPayload> {
+    const aidRecord = await write(ctx, async (tx, audit) => {
+      const organization = await foreignNgo(tx, input.organizationId);
+      const created = tx.create(AidRecord, {
+        organization, year: input.year, amountUsd: input.amountUsd,
+        province: await byKey(tx, Province, input.provinceKey, 'input.provinceKey'), sector: await byKey(tx, Sector, input.sectorKey, 'input.sectorKey'),
+        sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+      });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new AidRecordPayload(), { aidRecord });
+  }
+}

@@ -1,0 +1,119 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { PartialDate } from '../../db/partial-date.js';
+import { badUserInput, type FieldProblem } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { assertMayWrite, assertVersion, isoDate, load, writableOrganization } from '../../writes/inputs.js';
+import { write } from '../../writes/write.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Sector } from '../sector/sector.entity.js';
+import { PartnershipKind, PartnershipStatus } from './partnership.enums.js';
+import { PartnershipSector } from './partnership-sector.entity.js';
+import { Partnership } from './partnership.entity.js';
+
+@InputType({ description: 'A new partnership of an organization with a partner organization or person.' })
+export class CreatePartnershipInput {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The partner, when an organization (give this or partnerPersonId).' })
+  @IsOptional()
+  partnerOrganizationId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The partner, when a person.' })
+  @IsOptional()
+  partnerPersonId?: string;
+
+  @Field(() => PartnershipKind)
+  kind!: PartnershipKind;
+
+  @Field(() => PartnershipStatus, { defaultValue: PartnershipStatus.PROSPECT })
+  status!: PartnershipStatus;
+
+  @Field(() => [String], { defaultValue: [], description: 'Sector keys.' })
+  sectorKeys!: string[];
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  since?: Date | string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+@InputType({ description: 'Change a partnership’s status or end it.' })
+export class UpdatePartnershipInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => PartnershipStatus, { nullable: true })
+  @IsOptional()
+  status?: PartnershipStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  until?: Date | string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+@ObjectType()
+export class PartnershipPayload {
+  @Field(() => Partnership)
+  partnership!: Partnership;
+}
+
+@Resolver()
+export class PartnershipMutations {
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => PartnershipPayload, { description: 'Record a partnership of your organization (or any, for the secretariat).' })
+  async createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+    const partnership = await write(ctx, async (tx, audit) => {
+      const organization = await writableOrganization(tx, ctx, input.organizationId);
+      const problems: FieldProblem[] = [];
+      if (!input.partnerOrganizationId === !input.partnerPersonId) problems.push({ field: 'input.partnerOrganizationId', message: 'give exactly one of partnerOrganizationId and partnerPersonId' });
+      const sectors = input.sectorKeys.length ? await tx.find(Sector, { key: { $in: input.sectorKeys } }) : [];
+      if (sectors.length !== new Set(input.sectorKeys).size) problems.push({ field: 'input.sectorKeys', message: 'unknown sector key' });
+      if (problems.length) throw badUserInput('The partnership is not valid', problems);
+      const partnerOrganization = input.partnerOrganizationId ? await load(tx, Organization, input.partnerOrganizationId, 'input.partnerOrganizationId') : undefined;
+      if (partnerOrganization?.id === organization.id) throw badUserInput('An organization cannot partner with itself', [{ field: 'input.partnerOrganizationId', message: 'same as organizationId' }]);
+      const partnerPerson = input.partnerPersonId ? await load(tx, Person, input.partnerPersonId, 'input.partnerPersonId') : undefined;
+      const created = tx.create(Partnership, {
+        organization, partnerOrganization, partnerPerson, kind: input.kind, status: input.status, notes: input.notes,
+        since: input.since ? PartialDate.parse(isoDate(input.since)) : undefined, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+      });
+      for (const sector of sectors) tx.create(PartnershipSector, { partnership: created, sector });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new PartnershipPayload(), { partnership });
+  }
+
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => PartnershipPayload, { description: 'Update a partnership’s status, end date or notes (with the version you read).' })
+  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+    const partnership = await write(ctx, async (tx, audit) => {
+      const row = await load(tx, Partnership, input.id, 'input.id');
+      assertMayWrite(ctx, await tx.findOneOrFail(Organization, row.organization.id));
+      assertVersion(row, input.version);
+      const until = input.until ? isoDate(input.until) : undefined;
+      if (until && row.since && until < row.since.start) throw badUserInput('The end is before the start', [{ field: 'input.until', message: `must not be before ${row.since.start}` }]);
+      audit.updating(row);
+      if (input.status) row.status = input.status;
+      if (until) row.until = PartialDate.parse(until);
+      if (input.notes !== undefined) row.notes = input.notes;
+      return row;
+    });
+    return Object.assign(new PartnershipPayload(), { partnership });
+  }
+}
