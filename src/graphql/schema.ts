@@ -7,6 +7,10 @@ import { OverdueCongressResolver } from '../modules/congress/congress.overdue.js
 import { MembershipQueries } from '../modules/post/membership.queries.js';
 import { MembershipMutations } from '../modules/post/membership.mutations.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { GovernanceMutations } from '../modules/congress/congress.mutations.js';
+import { OrganizationMutations } from '../modules/organization/organization.mutations.js';
+import { StateRecordMutations } from '../modules/parliament/parliament.mutations.js';
+import { PersonMutations } from '../modules/person/person.mutations.js';
 import { EventMutations } from '../modules/event/event.mutations.js';
 import { NgoMutations } from '../modules/ngo/ngo.mutations.js';
 import { PartnershipMutations } from '../modules/partnership/partnership.mutations.js';
@@ -64,6 +68,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       PartnershipMutations,
       EventMutations,
       NgoMutations,
+      OrganizationMutations,
+      PersonMutations,
+      GovernanceMutations,
+      StateRecordMutations,
       UnderstaffedBodyResolver,
       NetworkResolver,
       OrganizationNetworkResolver,

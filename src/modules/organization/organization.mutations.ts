@@ -1,0 +1,137 @@
+import { IsOptional, IsUrl, MaxLength } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { PartialDate } from '../../db/partial-date.js';
+import { badUserInput, forbidden } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
+import { assertMayWrite, assertVersion, isoDate, load } from '../../writes/inputs.js';
+import { write } from '../../writes/write.js';
+import { Country } from '../country/country.entity.js';
+import { Province } from '../province/province.entity.js';
+import { OrganizationCountry } from './organization-country.entity.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationKind, OrganizationStatus } from './organization.enums.js';
+
+@InputType({ description: 'A new organization. Editors may add branches under their own organization; the secretariat anything.' })
+export class CreateOrganizationInput {
+  @Field(() => OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  nameVi?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  nameEn?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  abbreviation?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  parentId?: string;
+
+  @Field(() => [CountryCodeScalar], { defaultValue: [] })
+  countryCodes!: string[];
+
+  @Field({ nullable: true, description: 'Province key.' })
+  @IsOptional()
+  provinceKey?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  foundedOn?: Date | string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl()
+  website?: string;
+}
+
+@InputType({ description: 'Change an organization’s names, status or website (with the version you read).' })
+export class UpdateOrganizationInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  nameVi?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(300)
+  nameEn?: string;
+
+  @Field(() => OrganizationStatus, { nullable: true })
+  @IsOptional()
+  status?: OrganizationStatus;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsUrl()
+  website?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  description?: string;
+}
+
+@ObjectType()
+export class OrganizationPayload {
+  @Field(() => Organization)
+  organization!: Organization;
+}
+
+@Resolver()
+export class OrganizationMutations {
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => OrganizationPayload)
+  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+    const organization = await write(ctx, async (tx, audit) => {
+      const parent = input.parentId ? await load(tx, Organization, input.parentId, 'input.parentId') : undefined;
+      // An editor may only add branches under their own organization.
+      if (ctx.viewer.role !== 'SECRETARIAT' && (!parent || parent.id !== ctx.viewer.organizationId)) throw forbidden('Editors may only add branches of their own organization');
+      if (!input.nameVi && !input.nameEn) throw badUserInput('A name is needed', [{ field: 'input.nameVi', message: 'give nameVi or nameEn' }]);
+      const countries = input.countryCodes.length ? await tx.find(Country, { code: { $in: input.countryCodes.map((c) => c.toUpperCase()) } }) : [];
+      if (countries.length !== new Set(input.countryCodes.map((c) => c.toUpperCase())).size) throw badUserInput('Unknown country', [{ field: 'input.countryCodes', message: 'not in the directory' }]);
+      const province = input.provinceKey ? await tx.findOne(Province, { key: input.provinceKey }) : null;
+      if (input.provinceKey && !province) throw badUserInput('Unknown province', [{ field: 'input.provinceKey', message: 'no such province' }]);
+      const created = tx.create(Organization, {
+        kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, abbreviation: input.abbreviation, parent, province: province ?? undefined,
+        foundedOn: input.foundedOn ? PartialDate.parse(isoDate(input.foundedOn)) : undefined, website: input.website,
+        sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+      });
+      for (const country of countries) tx.create(OrganizationCountry, { organization: created, country });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new OrganizationPayload(), { organization });
+  }
+
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => OrganizationPayload)
+  async updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+    const organization = await write(ctx, async (tx, audit) => {
+      const row = await load(tx, Organization, input.id, 'input.id');
+      assertMayWrite(ctx, row);
+      assertVersion(row, input.version);
+      audit.updating(row);
+      for (const key of ['nameVi', 'nameEn', 'status', 'website', 'description'] as const) {
+        if (input[key] !== undefined) (row as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      row.refreshNames();
+      return row;
+    });
+    return Object.assign(new OrganizationPayload(), { organization });
+  }
+}

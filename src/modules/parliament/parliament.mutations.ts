@@ -1,0 +1,143 @@
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { PartialDate } from '../../db/partial-date.js';
+import { badUserInput } from '../../errors/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
+import { isoDate, load } from '../../writes/inputs.js';
+import { write } from '../../writes/write.js';
+import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
+import { Country } from '../country/country.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+import { Role } from '../post/membership.enums.js';
+import { GroupMembership } from './group-membership.entity.js';
+import { ParliamentaryGroupCountry } from './parliamentary-group-country.entity.js';
+import { ParliamentaryGroup } from './parliamentary-group.entity.js';
+
+@InputType()
+export class CreateParliamentaryGroupInput {
+  @Field(() => Int)
+  @Min(1)
+  @Max(50)
+  legislature!: number;
+
+  @Field()
+  @MaxLength(300)
+  nameEn!: string;
+
+  @Field(() => [CountryCodeScalar])
+  countryCodes!: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  coordinatingAssociationId?: string;
+}
+
+@InputType()
+export class AddGroupMemberInput {
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => Role, { defaultValue: Role.MEMBER })
+  role!: Role;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  startDate?: Date | string;
+}
+
+@InputType()
+export class CreateAmbassadorPostingInput {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => CountryCodeScalar)
+  countryCode!: string;
+
+  @Field(() => DateScalar)
+  arrivedOn!: Date | string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  departedOn?: Date | string;
+}
+
+@ObjectType()
+export class ParliamentaryGroupPayload {
+  @Field(() => ParliamentaryGroup)
+  group!: ParliamentaryGroup;
+}
+
+@ObjectType()
+export class GroupMembershipPayload {
+  @Field(() => GroupMembership)
+  membership!: GroupMembership;
+}
+
+@ObjectType()
+export class AmbassadorPostingPayload {
+  @Field(() => AmbassadorPosting)
+  posting!: AmbassadorPosting;
+}
+
+const entered = (ctx: Context) => [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`];
+
+async function countries(tx: Parameters<Parameters<typeof write>[1]>[0], codes: string[]): Promise<Country[]> {
+  const found = await tx.find(Country, { code: { $in: codes.map((c) => c.toUpperCase()) } });
+  if (found.length !== new Set(codes.map((c) => c.toUpperCase())).size) throw badUserInput('Unknown country', [{ field: 'input.countryCode', message: 'not in the directory' }]);
+  return found;
+}
+
+/** National Assembly groups and ambassadors are the secretariat's to record. */
+@Resolver()
+export class StateRecordMutations {
+  @Authorized('SECRETARIAT')
+  @Mutation(() => ParliamentaryGroupPayload)
+  async createParliamentaryGroup(@Arg('input', () => CreateParliamentaryGroupInput) input: CreateParliamentaryGroupInput, @Ctx() ctx: Context): Promise<ParliamentaryGroupPayload> {
+    const group = await write(ctx, async (tx, audit) => {
+      const found = await countries(tx, input.countryCodes);
+      const coordinatingAssociation = input.coordinatingAssociationId ? await load(tx, Organization, input.coordinatingAssociationId, 'input.coordinatingAssociationId') : undefined;
+      const created = tx.create(ParliamentaryGroup, { legislature: input.legislature, nameEn: input.nameEn, coordinatingAssociation, sourceCitations: entered(ctx) });
+      for (const country of found) tx.create(ParliamentaryGroupCountry, { group: created, country });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new ParliamentaryGroupPayload(), { group });
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => GroupMembershipPayload)
+  async addGroupMember(@Arg('input', () => AddGroupMemberInput) input: AddGroupMemberInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
+    const membership = await write(ctx, async (tx, audit) => {
+      const group = await load(tx, ParliamentaryGroup, input.groupId, 'input.groupId');
+      const person = await load(tx, Person, input.personId, 'input.personId');
+      if (input.role === Role.CHAIR && (await tx.count(GroupMembership, { group: group.id, role: Role.CHAIR, endDate: null }))) {
+        throw badUserInput('The group has a chair', [{ field: 'input.role', message: 'end the current chair first' }]);
+      }
+      const created = tx.create(GroupMembership, { group, person, role: input.role, startDate: input.startDate ? PartialDate.parse(isoDate(input.startDate)) : undefined, sourceCitations: entered(ctx) });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new GroupMembershipPayload(), { membership });
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => AmbassadorPostingPayload)
+  async createAmbassadorPosting(@Arg('input', () => CreateAmbassadorPostingInput) input: CreateAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
+    const posting = await write(ctx, async (tx, audit) => {
+      const person = await load(tx, Person, input.personId, 'input.personId');
+      const [country] = await countries(tx, [input.countryCode]);
+      const arrived = isoDate(input.arrivedOn);
+      const departed = input.departedOn ? isoDate(input.departedOn) : undefined;
+      if (departed && departed < arrived) throw badUserInput('Departure before arrival', [{ field: 'input.departedOn', message: 'must not be before arrivedOn' }]);
+      const created = tx.create(AmbassadorPosting, { person, country, arrivedOn: PartialDate.parse(arrived), departedOn: PartialDate.parse(departed), sourceCitations: entered(ctx) });
+      audit.created(created);
+      return created;
+    });
+    return Object.assign(new AmbassadorPostingPayload(), { posting });
+  }
+}
