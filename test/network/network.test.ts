@@ -92,6 +92,8 @@ describe('neighbourhood', () => {
       { source: gid('A'), target: gid('D'), kind: 'SHARED_PERSON', weight: 1, label: 'shared person Đỗ Văn Chung' },
     ]));
     expect(neighbourhood.nodes.find((n: any) => n.label === label('X')).category).toBe('BUSINESS');
+    const full = await data('query($id: ID!) { neighbourhood(id: $id, hops: 1) { nodes { label organization { name kind } person { fullName } } } }', { id: gid('A') });
+    expect(full.neighbourhood.nodes).toContainEqual({ label: label('X'), organization: { name: label('X'), kind: 'BUSINESS' }, person: null });
   });
 
   it('a lapsed partnership is left out unless asked for', async () => {

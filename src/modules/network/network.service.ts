@@ -147,25 +147,43 @@ function walkBack(parents: Map<NodeKey, EdgeRow[]>, node: NodeKey, k: number): E
 
 const toId = (key: NodeKey) => toGlobalId(key.startsWith('O:') ? 'Organization' : 'Person', key.slice(2));
 
+/** Labels straight from SQL (a graph view needs names, not hydrated entities); full nodes only on request. */
 async function describeNodes(ctx: Context, depth: Map<NodeKey, number>): Promise<Map<NodeKey, NetworkNode>> {
   const keys = [...depth.keys()];
-  const entities = await Promise.all(keys.map((key) => (key.startsWith('O:') ? ctx.loaders.byId(Organization).load(key.slice(2)) : ctx.loaders.byId(Person).load(key.slice(2)))));
+  const labels = await namesOf(ctx, keys);
   const nodes = new Map<NodeKey, NetworkNode>();
-  keys.forEach((key, i) => {
-    const entity = entities[i];
-    const organization = entity instanceof Organization ? entity : null;
-    const person = entity instanceof Person ? entity : null;
-    nodes.set(key, Object.assign(new NetworkNode(), {
+  for (const key of keys) {
+    const isOrganization = key.startsWith('O:');
+    const id = key.slice(2);
+    const found = labels.get(key);
+    const node = Object.assign(new NetworkNode(), {
       id: toId(key),
-      kind: organization ? NetworkNodeKind.ORGANIZATION : NetworkNodeKind.PERSON,
-      label: organization?.name ?? person?.fullName ?? '(unknown)',
-      category: organization?.kind,
+      kind: isOrganization ? NetworkNodeKind.ORGANIZATION : NetworkNodeKind.PERSON,
+      label: found?.label ?? '(unknown)',
+      category: found?.category ?? undefined,
       hops: depth.get(key)!,
-      organization,
-      person,
-    }));
-  });
+    });
+    // Getters, so the entity is loaded (batched) only when a client asks for the field.
+    Object.defineProperties(node, {
+      organization: { get: () => (isOrganization ? ctx.loaders.byId(Organization).load(id) : null) },
+      person: { get: () => (isOrganization ? null : ctx.loaders.byId(Person).load(id)) },
+    });
+    nodes.set(key, node);
+  }
   return nodes;
+}
+
+/** Names (and organization kinds) of node keys, `Person:`/`Event:` vias too, in one statement. */
+async function namesOf(ctx: Context, keys: string[]): Promise<Map<string, { label: string; category: string | null }>> {
+  const pick = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(k.indexOf(':') + 1)).join(',');
+  const rows = await ctx.em.execute<{ key: string; label: string; category: string | null }[]>(
+    `select 'O:' || id as key, name as label, kind::text as category from organization where id = any(string_to_array(?, ',')::uuid[])
+     union all select 'P:' || id, full_name, null from person where id = any(string_to_array(?, ',')::uuid[])
+     union all select 'Person:' || id, full_name, null from person where id = any(string_to_array(?, ',')::uuid[])
+     union all select 'Event:' || id, title, null from event where id = any(string_to_array(?, ',')::uuid[])`,
+    [pick('O:'), pick('P:'), pick('Person:'), pick('Event:')],
+  );
+  return new Map(rows.map((r) => [r.key, { label: r.label, category: r.category }]));
 }
 
 const EDGE_WORDS: Record<NetworkEdgeKind, string> = {
@@ -178,17 +196,8 @@ const EDGE_WORDS: Record<NetworkEdgeKind, string> = {
 
 async function describeEdges(ctx: Context, edges: EdgeRow[], nodes: Map<NodeKey, NetworkNode>): Promise<NetworkEdge[]> {
   // Names for the first three links of each edge: enough for a label, bounded whatever the graph.
-  const named = edges.flatMap((e) => e.vias.slice(0, 3));
-  const personIds = [...new Set(named.filter((v) => v.startsWith('Person:')).map((v) => v.slice(7)))];
-  const eventIds = [...new Set(named.filter((v) => v.startsWith('Event:')).map((v) => v.slice(6)))];
-  const [persons, events] = await Promise.all([
-    Promise.all(personIds.map((id) => ctx.loaders.byId(Person).load(id))),
-    Promise.all(eventIds.map((id) => ctx.loaders.byId(Event).load(id))),
-  ]);
-  const names = new Map<string, string>([
-    ...persons.filter(Boolean).map((p) => [`Person:${p!.id}`, p!.fullName] as [string, string]),
-    ...events.filter(Boolean).map((e) => [`Event:${e!.id}`, e!.title] as [string, string]),
-  ]);
+  const found = await namesOf(ctx, [...new Set(edges.flatMap((e) => e.vias.slice(0, 3)))].filter((v) => v.startsWith('Person:') || v.startsWith('Event:')));
+  const names = new Map([...found].map(([key, value]) => [key, value.label]));
   return edges.map((edge) => {
     const labels = edge.vias.slice(0, 3).map((v) => names.get(v)).filter(Boolean);
     const more = edge.weight - labels.length;

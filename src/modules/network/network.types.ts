@@ -46,11 +46,11 @@ export class NetworkNode {
   @Field(() => Int, { description: 'Hops from the start.' })
   hops!: number;
 
-  @Field(() => Organization, { nullable: true })
-  organization?: Organization | null;
+  @Field(() => Organization, { nullable: true, description: 'The organization, loaded only when asked for.' })
+  organization?: Promise<Organization | null> | null;
 
-  @Field(() => Person, { nullable: true })
-  person?: Person | null;
+  @Field(() => Person, { nullable: true, description: 'The person, loaded only when asked for.' })
+  person?: Promise<Person | null> | null;
 }
 
 @ObjectType({ description: 'A connection between two nodes, with what makes it.' })
