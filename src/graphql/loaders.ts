@@ -91,6 +91,11 @@ export class Loaders {
     return this.use(byIdFactory(entity));
   }
 
+  /** The row a many-to-one reference points to, batched; null when the reference is empty. */
+  ref<T extends AnyNode>(entity: EntityClass<T>, reference: { id: string } | null | undefined): Promise<T | null> | null {
+    return reference ? this.byId(entity).load(reference.id) : null;
+  }
+
   /** After a write: forget everything cached in this request, so later fields read fresh rows. */
   clearAll(): void {
     for (const loader of this.loaders.values()) loader.clearAll();

@@ -11,7 +11,7 @@ import { AmbassadorPosting } from './ambassador-posting.entity.js';
 export class AmbassadorPostingResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The ambassador, where named.' })
   person(@Root() posting: AmbassadorPosting, @Ctx() { loaders }: Context): Promise<Person | null> | null {
-    return posting.person ? loaders.byId(Person).load(posting.person.id) : null;
+    return loaders.ref(Person, posting.person);
   }
 
   @FieldResolver(() => Country)

@@ -20,7 +20,7 @@ export class BodyResolver {
 
   @FieldResolver(() => Congress, { nullable: true, description: 'The congress that elected this body.' })
   congress(@Root() body: Body, @Ctx() { loaders }: Context): Promise<Congress | null> | null {
-    return body.congress ? loaders.byId(Congress).load(body.congress.id) : null;
+    return loaders.ref(Congress, body.congress);
   }
 
   @FieldResolver(() => BodyMemberConnection, { description: 'The roster: members as of a date (default today), or the whole history, presidents first.' })

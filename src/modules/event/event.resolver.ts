@@ -48,17 +48,17 @@ export class EventResolver {
 
   @FieldResolver(() => Province, { nullable: true, description: 'Where it took place, as recorded (see Province.successor for today’s geography).' })
   province(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Province | null> | null {
-    return event.province ? loaders.byId(Province).load(event.province.id) : null;
+    return loaders.ref(Province, event.province);
   }
 
   @FieldResolver(() => AmbassadorPosting, { nullable: true, description: 'For a welcome or farewell: the ambassador’s posting.' })
   ambassadorPosting(@Root() event: Event, @Ctx() { loaders }: Context): Promise<AmbassadorPosting | null> | null {
-    return event.ambassadorPosting ? loaders.byId(AmbassadorPosting).load(event.ambassadorPosting.id) : null;
+    return loaders.ref(AmbassadorPosting, event.ambassadorPosting);
   }
 
   @FieldResolver(() => Congress, { nullable: true })
   congress(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Congress | null> | null {
-    return event.congress ? loaders.byId(Congress).load(event.congress.id) : null;
+    return loaders.ref(Congress, event.congress);
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Who was invited and who took part, in which role.' })
@@ -82,6 +82,6 @@ export class ParticipationResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person took part for.' })
   onBehalfOf(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return p.onBehalfOf ? loaders.byId(Organization).load(p.onBehalfOf.id) : null;
+    return loaders.ref(Organization, p.onBehalfOf);
   }
 }

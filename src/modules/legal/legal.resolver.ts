@@ -21,7 +21,7 @@ export class LegalInstrumentResolver {
 
   @FieldResolver(() => Person, { nullable: true })
   signedBy(@Root() instrument: LegalInstrument, @Ctx() { loaders }: Context): Promise<Person | null> | null {
-    return instrument.signedBy ? loaders.byId(Person).load(instrument.signedBy.id) : null;
+    return loaders.ref(Person, instrument.signedBy);
   }
 }
 

@@ -59,7 +59,7 @@ export class InterventionAreaResolver {
 
   @FieldResolver(() => Sector, { nullable: true })
   sector(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
-    return area.sector ? loaders.byId(Sector).load(area.sector.id) : null;
+    return loaders.ref(Sector, area.sector);
   }
 
   @FieldResolver(() => Organization)
@@ -72,12 +72,12 @@ export class InterventionAreaResolver {
 export class AidRecordResolver {
   @FieldResolver(() => Province, { nullable: true })
   province(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Province | null> | null {
-    return aid.province ? loaders.byId(Province).load(aid.province.id) : null;
+    return loaders.ref(Province, aid.province);
   }
 
   @FieldResolver(() => Sector, { nullable: true })
   sector(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
-    return aid.sector ? loaders.byId(Sector).load(aid.sector.id) : null;
+    return loaders.ref(Sector, aid.sector);
   }
 
   @FieldResolver(() => Organization)

@@ -49,7 +49,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one belongs to (the Union for its bodies, an association for its branches).' })
   parent(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return organization.parent ? loaders.byId(Organization).load(organization.parent.id) : null;
+    return loaders.ref(Organization, organization.parent);
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Direct children: the Union’s bodies, an association’s provincial branches.' })
@@ -66,27 +66,27 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The Union body in charge of this organization.' })
   overseenBy(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return organization.overseenBy ? loaders.byId(Organization).load(organization.overseenBy.id) : null;
+    return loaders.ref(Organization, organization.overseenBy);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization this one is a member of (the Union, for its member associations and provincial unions).' })
   memberOf(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return organization.memberOf ? loaders.byId(Organization).load(organization.memberOf.id) : null;
+    return loaders.ref(Organization, organization.memberOf);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization serving as this one’s standing agency.' })
   standingAgency(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return organization.standingAgency ? loaders.byId(Organization).load(organization.standingAgency.id) : null;
+    return loaders.ref(Organization, organization.standingAgency);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The state body in charge of state management of this organization.' })
   stateManagedBy(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return organization.stateManagedBy ? loaders.byId(Organization).load(organization.stateManagedBy.id) : null;
+    return loaders.ref(Organization, organization.stateManagedBy);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'Province of a local organization, as recorded (see Province.asOf for today’s geography).' })
   province(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Province | null> | null {
-    return organization.province ? loaders.byId(Province).load(organization.province.id) : null;
+    return loaders.ref(Province, organization.province);
   }
 
   @FieldResolver(() => [Country], { description: 'Countries the organization is about: an association’s counterpart country or countries, an NGO’s country of origin.' })

@@ -50,12 +50,12 @@ export class ParliamentaryGroupResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The friendship association of the same country the group works with.' })
   coordinatingAssociation(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return group.coordinatingAssociation ? loaders.byId(Organization).load(group.coordinatingAssociation.id) : null;
+    return loaders.ref(Organization, group.coordinatingAssociation);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the group belongs to (the Vietnam Friendship Parliamentarians Organisation).' })
   parentOrganization(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return group.parentOrganization ? loaders.byId(Organization).load(group.parentOrganization.id) : null;
+    return loaders.ref(Organization, group.parentOrganization);
   }
 
   @FieldResolver(() => [GroupMembership], { description: 'Chair, vice-chairs and members on record.' })

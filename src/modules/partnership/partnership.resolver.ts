@@ -31,22 +31,22 @@ export class PartnershipResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The partner, when it is an organization.' })
   partnerOrganization(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return p.partnerOrganization ? loaders.byId(Organization).load(p.partnerOrganization.id) : null;
+    return loaders.ref(Organization, p.partnerOrganization);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The partner, when it is a person (a scientist, ...).' })
   partnerPerson(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Person | null> | null {
-    return p.partnerPerson ? loaders.byId(Person).load(p.partnerPerson.id) : null;
+    return loaders.ref(Person, p.partnerPerson);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who leads the partnership on the network’s side.' })
   lead(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Person | null> | null {
-    return p.lead ? loaders.byId(Person).load(p.lead.id) : null;
+    return loaders.ref(Person, p.lead);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who leads it on the partner’s side.' })
   partnerLead(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Person | null> | null {
-    return p.partnerLead ? loaders.byId(Person).load(p.partnerLead.id) : null;
+    return loaders.ref(Person, p.partnerLead);
   }
 
   @FieldResolver(() => [Sector])

@@ -20,11 +20,11 @@ export class MembershipResolver {
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body the role is held in, if any (null: a role in the organization itself).' })
   body(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Body | null> | null {
-    return membership.body ? loaders.byId(Body).load(membership.body.id) : null;
+    return loaders.ref(Body, membership.body);
   }
 
   @FieldResolver(() => Congress, { nullable: true, description: 'The congress that elected the person, where known.' })
   congress(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Congress | null> | null {
-    return membership.congress ? loaders.byId(Congress).load(membership.congress.id) : null;
+    return loaders.ref(Congress, membership.congress);
   }
 }

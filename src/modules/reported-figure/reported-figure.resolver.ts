@@ -15,21 +15,21 @@ export class ReportedFigureResolver {
 
   @FieldResolver(() => Province, { nullable: true })
   province(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Province | null> | null {
-    return f.province ? loaders.byId(Province).load(f.province.id) : null;
+    return loaders.ref(Province, f.province);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
-    return f.organization ? loaders.byId(Organization).load(f.organization.id) : null;
+    return loaders.ref(Organization, f.organization);
   }
 
   @FieldResolver(() => Sector, { nullable: true })
   sector(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
-    return f.sector ? loaders.byId(Sector).load(f.sector.id) : null;
+    return loaders.ref(Sector, f.sector);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event at which the figure was reported.' })
   event(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Event | null> | null {
-    return f.event ? loaders.byId(Event).load(f.event.id) : null;
+    return loaders.ref(Event, f.event);
   }
 }
