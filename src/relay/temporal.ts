@@ -14,11 +14,14 @@ export class TemporalArgs extends ConnectionArgs {
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
+/** The YYYY-MM-DD of a Date scalar value (graphql-scalars gives a Date; tests and scripts may pass a string). */
+export const isoDate = (d: Date | string): string => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 10);
+
 /** The ISO date a temporal list is read at, or null for its whole history. */
 export function readingDate(args: TemporalArgs): string | null {
   if (args.history) return null;
   if (args.asOf == null) return today();
-  return args.asOf instanceof Date ? args.asOf.toISOString().slice(0, 10) : String(args.asOf).slice(0, 10);
+  return isoDate(args.asOf);
 }
 
 /** SQL condition: the row's span [fromColumn, untilColumn] contains the date (open ends count as open). */

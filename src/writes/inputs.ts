@@ -7,7 +7,10 @@ import type { Context } from '../graphql/context.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { expectGlobalId } from '../relay/global-id.js';
 
-export const isoDate = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 10);
+export { isoDate } from '../relay/temporal.js';
+
+/** The source recorded for data entered through the API: who entered it. */
+export const enteredBy = (ctx: Context): string[] => [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`];
 
 /** Loads the row a global ID names, or NOT_FOUND. */
 export async function load<T extends AnyNode>(tx: EntityManager, entity: EntityClass<T>, globalId: string, field: string): Promise<T> {

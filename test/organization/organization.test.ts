@@ -72,8 +72,6 @@ describe('organizations', () => {
   it('pages forwards and backwards with stable cursors and a total count', async () => {
     const all = (await server.gql(ORGS, { first: 100 })).body.data.organizations;
     expect(all.totalCount).toBeGreaterThan(10);
-    const names = all.edges.map((e: any) => e.node.name);
-    expect([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'variant' }))).toBeDefined();
 
     const page1 = (await server.gql(ORGS, { first: 4 })).body.data.organizations;
     expect(page1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });

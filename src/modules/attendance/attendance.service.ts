@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { defineLoader } from '../../graphql/loaders.js';
 import { MAX_PAGE_SIZE } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { today } from '../../relay/temporal.js';
+import { isoDate as iso, today } from '../../relay/temporal.js';
 import { Body } from '../body/body.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -15,7 +15,6 @@ export interface Period {
   to: string;
 }
 
-const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 10);
 
 export function period(args: PeriodArgs): Period {
   const to = args.to ? iso(args.to) : today();

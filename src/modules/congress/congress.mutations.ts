@@ -4,7 +4,7 @@ import { PartialDate } from '../../db/partial-date.js';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { isoDate, load, writableOrganization } from '../../writes/inputs.js';
+import { isoDate, load, writableOrganization, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Body } from '../body/body.entity.js';
 import { BodyKind } from '../body/body.enums.js';
@@ -72,7 +72,6 @@ export class BodyPayload {
   body!: Body;
 }
 
-const entered = (ctx: Context) => [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`];
 
 @Resolver()
 export class GovernanceMutations {
@@ -84,7 +83,7 @@ export class GovernanceMutations {
       const held = isoDate(input.heldOn);
       const termEnd = isoDate(input.termEnd);
       if (termEnd <= held) throw badUserInput('The term must end after the congress', [{ field: 'input.termEnd', message: 'must be after heldOn' }]);
-      const created = tx.create(Congress, { organization, number: input.number, title: input.title, heldOn: PartialDate.parse(held), termStart: PartialDate.parse(held), termEnd: PartialDate.parse(termEnd), sourceCitations: entered(ctx) });
+      const created = tx.create(Congress, { organization, number: input.number, title: input.title, heldOn: PartialDate.parse(held), termStart: PartialDate.parse(held), termEnd: PartialDate.parse(termEnd), sourceCitations: enteredBy(ctx) });
       audit.created(created);
       return created;
     });
@@ -101,7 +100,7 @@ export class GovernanceMutations {
       const start = input.termStart ? isoDate(input.termStart) : congress?.termStart?.start;
       const end = input.termEnd ? isoDate(input.termEnd) : congress?.termEnd?.end;
       if (start && end && end < start) throw badUserInput('The term ends before it starts', [{ field: 'input.termEnd', message: 'must not be before termStart' }]);
-      const created = tx.create(Body, { organization, kind: input.kind, congress, size: input.size, termStart: PartialDate.parse(start), termEnd: PartialDate.parse(end), sourceCitations: entered(ctx) });
+      const created = tx.create(Body, { organization, kind: input.kind, congress, size: input.size, termStart: PartialDate.parse(start), termEnd: PartialDate.parse(end), sourceCitations: enteredBy(ctx) });
       audit.created(created);
       return created;
     });

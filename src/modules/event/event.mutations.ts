@@ -5,7 +5,7 @@ import { badUserInput, forbidden } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { mayWriteFor } from '../../auth/policy.js';
-import { assertVersion, isoDate, load, writableOrganization } from '../../writes/inputs.js';
+import { assertVersion, isoDate, load, writableOrganization, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -114,7 +114,7 @@ export class EventMutations {
       if (input.provinceKey && !province) throw badUserInput('Unknown province', [{ field: 'input.provinceKey', message: 'no such province' }]);
       const created = tx.create(Event, {
         kind: input.kind, title: input.title, startDate: PartialDate.parse(start), endDate: PartialDate.parse(end), venue: input.venue,
-        province: province ?? undefined, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+        province: province ?? undefined, sourceCitations: enteredBy(ctx),
       });
       for (const organization of new Set(organizers)) tx.create(EventOrganizer, { event: created, organization });
       audit.created(created);
@@ -131,7 +131,7 @@ export class EventMutations {
       const persons = await Promise.all(input.personIds.map((id) => load(tx, Person, id, 'input.personIds')));
       const existing = new Set((await tx.find(Participation, { event: event.id })).map((p) => p.person.id));
       return persons.filter((p) => !existing.has(p.id)).map((person) => {
-        const created = tx.create(Participation, { event, person, role: input.role, invited: true, attended: null, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`] });
+        const created = tx.create(Participation, { event, person, role: input.role, invited: true, attended: null, sourceCitations: enteredBy(ctx) });
         audit.created(created);
         return created;
       });

@@ -3,11 +3,11 @@ import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { groupedPages } from '../../relay/grouped-page.js';
+import { isoDate } from '../../relay/temporal.js';
 import { Event } from './event.entity.js';
 import type { EventFilter, EventOrder } from './event.types.js';
 import { Participation } from './participation.entity.js';
 
-const isoDate = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 10);
 
 export function eventWhere(filter: EventFilter = {}): FilterQuery<Event> {
   const where: Record<string, unknown> = {};

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, Objec
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { isoDate, load } from '../../writes/inputs.js';
+import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
@@ -118,7 +118,7 @@ export class NgoMutations {
       if (max && expiresOn > addYears(issuedOn, max)) {
         throw badUserInput(`A ${input.type} registration is valid ${max} years at most (Decree 58/2022/ND-CP, Art. 9)`, [{ field: 'input.expiresOn', message: `at most ${addYears(issuedOn, max)}` }]);
       }
-      const created = tx.create(Registration, { organization, type: input.type, number: input.number, issuedOn, expiresOn, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`] });
+      const created = tx.create(Registration, { organization, type: input.type, number: input.number, issuedOn, expiresOn, sourceCitations: enteredBy(ctx) });
       audit.created(created);
       return created;
     });
@@ -135,7 +135,7 @@ export class NgoMutations {
         throw badUserInput('That province no longer exists', [{ field: 'input.provinceKey', message: 'abolished: use its successor' }]);
       }
       const sector = await byKey(tx, Sector, input.sectorKey, 'input.sectorKey');
-      const created = tx.create(InterventionArea, { organization, province, sector, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`] });
+      const created = tx.create(InterventionArea, { organization, province, sector, sourceCitations: enteredBy(ctx) });
       audit.created(created);
       return created;
     });
@@ -150,7 +150,7 @@ export class NgoMutations {
       const created = tx.create(AidRecord, {
         organization, year: input.year, amountUsd: input.amountUsd,
         province: await byKey(tx, Province, input.provinceKey, 'input.provinceKey'), sector: await byKey(tx, Sector, input.sectorKey, 'input.sectorKey'),
-        sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+        sourceCitations: enteredBy(ctx),
       });
       audit.created(created);
       return created;

@@ -4,7 +4,7 @@ import { PartialDate } from '../../db/partial-date.js';
 import { badUserInput, forbidden } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
-import { assertMayWrite, assertVersion, isoDate, load } from '../../writes/inputs.js';
+import { assertMayWrite, assertVersion, isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Country } from '../country/country.entity.js';
 import { Province } from '../province/province.entity.js';
@@ -109,7 +109,7 @@ export class OrganizationMutations {
       const created = tx.create(Organization, {
         kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, abbreviation: input.abbreviation, parent, province: province ?? undefined,
         foundedOn: input.foundedOn ? PartialDate.parse(isoDate(input.foundedOn)) : undefined, website: input.website,
-        sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+        sourceCitations: enteredBy(ctx),
       });
       for (const country of countries) tx.create(OrganizationCountry, { organization: created, country });
       audit.created(created);

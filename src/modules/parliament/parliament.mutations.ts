@@ -4,7 +4,7 @@ import { PartialDate } from '../../db/partial-date.js';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
-import { isoDate, load } from '../../writes/inputs.js';
+import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
 import { Country } from '../country/country.entity.js';
@@ -84,7 +84,6 @@ export class AmbassadorPostingPayload {
   posting!: AmbassadorPosting;
 }
 
-const entered = (ctx: Context) => [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`];
 
 async function countries(tx: Parameters<Parameters<typeof write>[1]>[0], codes: string[]): Promise<Country[]> {
   const found = await tx.find(Country, { code: { $in: codes.map((c) => c.toUpperCase()) } });
@@ -101,7 +100,7 @@ export class StateRecordMutations {
     const group = await write(ctx, async (tx, audit) => {
       const found = await countries(tx, input.countryCodes);
       const coordinatingAssociation = input.coordinatingAssociationId ? await load(tx, Organization, input.coordinatingAssociationId, 'input.coordinatingAssociationId') : undefined;
-      const created = tx.create(ParliamentaryGroup, { legislature: input.legislature, nameEn: input.nameEn, coordinatingAssociation, sourceCitations: entered(ctx) });
+      const created = tx.create(ParliamentaryGroup, { legislature: input.legislature, nameEn: input.nameEn, coordinatingAssociation, sourceCitations: enteredBy(ctx) });
       for (const country of found) tx.create(ParliamentaryGroupCountry, { group: created, country });
       audit.created(created);
       return created;
@@ -118,7 +117,7 @@ export class StateRecordMutations {
       if (input.role === Role.CHAIR && (await tx.count(GroupMembership, { group: group.id, role: Role.CHAIR, endDate: null }))) {
         throw badUserInput('The group has a chair', [{ field: 'input.role', message: 'end the current chair first' }]);
       }
-      const created = tx.create(GroupMembership, { group, person, role: input.role, startDate: input.startDate ? PartialDate.parse(isoDate(input.startDate)) : undefined, sourceCitations: entered(ctx) });
+      const created = tx.create(GroupMembership, { group, person, role: input.role, startDate: input.startDate ? PartialDate.parse(isoDate(input.startDate)) : undefined, sourceCitations: enteredBy(ctx) });
       audit.created(created);
       return created;
     });
@@ -134,7 +133,7 @@ export class StateRecordMutations {
       const arrived = isoDate(input.arrivedOn);
       const departed = input.departedOn ? isoDate(input.departedOn) : undefined;
       if (departed && departed < arrived) throw badUserInput('Departure before arrival', [{ field: 'input.departedOn', message: 'must not be before arrivedOn' }]);
-      const created = tx.create(AmbassadorPosting, { person, country, arrivedOn: PartialDate.parse(arrived), departedOn: PartialDate.parse(departed), sourceCitations: entered(ctx) });
+      const created = tx.create(AmbassadorPosting, { person, country, arrivedOn: PartialDate.parse(arrived), departedOn: PartialDate.parse(departed), sourceCitations: enteredBy(ctx) });
       audit.created(created);
       return created;
     });

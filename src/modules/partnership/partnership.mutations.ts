@@ -4,7 +4,7 @@ import { PartialDate } from '../../db/partial-date.js';
 import { badUserInput, type FieldProblem } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { assertMayWrite, assertVersion, isoDate, load, writableOrganization } from '../../writes/inputs.js';
+import { assertMayWrite, assertVersion, isoDate, load, writableOrganization, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -90,7 +90,7 @@ export class PartnershipMutations {
       const partnerPerson = input.partnerPersonId ? await load(tx, Person, input.partnerPersonId, 'input.partnerPersonId') : undefined;
       const created = tx.create(Partnership, {
         organization, partnerOrganization, partnerPerson, kind: input.kind, status: input.status, notes: input.notes,
-        since: input.since ? PartialDate.parse(isoDate(input.since)) : undefined, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+        since: input.since ? PartialDate.parse(isoDate(input.since)) : undefined, sourceCitations: enteredBy(ctx),
       });
       for (const sector of sectors) tx.create(PartnershipSector, { partnership: created, sector });
       audit.created(created);

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 import { groupedPages } from '../../relay/grouped-page.js';
+import { isoDate } from '../../relay/temporal.js';
 import { PartnershipStatus } from './partnership.enums.js';
 import { Partnership } from './partnership.entity.js';
 import type { PartnershipFilter } from './partnership.types.js';
@@ -20,7 +21,7 @@ export function partnershipWhere(filter: PartnershipFilter = {}): FilterQuery<Pa
   if (Object.keys(partner).length) where.partnerOrganization = partner;
   if (filter.partnerIsPerson != null) where.partnerPerson = filter.partnerIsPerson ? { $ne: null } : null;
   if (filter.activeOn) {
-    const day = (filter.activeOn instanceof Date ? filter.activeOn.toISOString() : String(filter.activeOn)).slice(0, 10);
+    const day = isoDate(filter.activeOn);
     where.$and = [{ $or: [{ since: null }, { since: { start: { $lte: day } } }] }, { $or: [{ until: null }, { until: { end: { $gte: day } } }] }];
   }
   return where as FilterQuery<Partnership>;

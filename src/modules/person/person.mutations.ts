@@ -1,7 +1,7 @@
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { assertVersion, load } from '../../writes/inputs.js';
+import { assertVersion, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Person } from './person.entity.js';
 
@@ -59,7 +59,7 @@ export class PersonMutations {
   @Mutation(() => PersonPayload)
   async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
     const person = await write(ctx, async (tx, audit) => {
-      const created = tx.create(Person, { ...input, sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`] });
+      const created = tx.create(Person, { ...input, sourceCitations: enteredBy(ctx) });
       created.refreshSearchName();
       audit.created(created);
       return created;

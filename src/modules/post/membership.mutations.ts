@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { mayWriteFor } from '../../auth/policy.js';
 import { PartialDate } from '../../db/partial-date.js';
-import { badUserInput, conflict, forbidden, notFound, type FieldProblem } from '../../errors/errors.js';
+import { badUserInput, type FieldProblem } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { expectGlobalId } from '../../relay/global-id.js';
+import { assertMayWrite, assertVersion, enteredBy, isoDate, load, writableOrganization } from '../../writes/inputs.js';
 import { write, type AuditRecorder } from '../../writes/write.js';
 import { Body } from '../body/body.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -14,7 +13,6 @@ import { Person } from '../person/person.entity.js';
 import { Membership } from './membership.entity.js';
 import { Role, SINGLE_SEAT_ROLES } from './membership.enums.js';
 
-const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 10);
 
 @InputType({ description: 'Appoint a person to a role in an organization or one of its bodies.' })
 export class AppointMemberInput {
@@ -81,13 +79,6 @@ export class ReplaceMemberPayload {
   appointed!: Membership;
 }
 
-async function organizationFor(tx: EntityManager, ctx: Context, globalId: string, field: string): Promise<Organization> {
-  const organization = await tx.findOne(Organization, expectGlobalId(globalId, 'Organization', field));
-  if (!organization) throw notFound('Organization', globalId);
-  if (!mayWriteFor(ctx.viewer, { id: organization.id, parentId: organization.parent?.id })) throw forbidden('You may only change your own organization’s data');
-  return organization;
-}
-
 /** A single-seat role (president, secretary general, ...) may not be held by two people at once. */
 async function checkSeatFree(tx: EntityManager, m: Membership): Promise<FieldProblem[]> {
   if (!SINGLE_SEAT_ROLES.has(m.role)) return [];
@@ -103,24 +94,21 @@ async function checkSeatFree(tx: EntityManager, m: Membership): Promise<FieldPro
 
 async function appoint(tx: EntityManager, ctx: Context, audit: AuditRecorder, input: AppointMemberInput): Promise<Membership> {
   const problems: FieldProblem[] = [];
-  const organization = await organizationFor(tx, ctx, input.organizationId, 'input.organizationId');
-  const person = await tx.findOne(Person, expectGlobalId(input.personId, 'Person', 'input.personId'));
-  if (!person) throw notFound('Person', input.personId);
-  let body: Body | null = null;
-  if (input.bodyId) {
-    body = await tx.findOne(Body, expectGlobalId(input.bodyId, 'Body', 'input.bodyId'));
-    if (!body) throw notFound('Body', input.bodyId);
+  const organization = await writableOrganization(tx, ctx, input.organizationId);
+  const person = await load(tx, Person, input.personId, 'input.personId');
+  const body = input.bodyId ? await load(tx, Body, input.bodyId, 'input.bodyId') : null;
+  if (body) {
     if (body.organization.id !== organization.id) problems.push({ field: 'input.bodyId', message: 'the body belongs to another organization' });
   }
-  const start = iso(input.startDate);
-  const end = input.endDate ? iso(input.endDate) : undefined;
+  const start = isoDate(input.startDate);
+  const end = input.endDate ? isoDate(input.endDate) : undefined;
   if (end && end < start) problems.push({ field: 'input.endDate', message: 'must not be before startDate' });
-  if (input.termEnd && iso(input.termEnd) < start) problems.push({ field: 'input.termEnd', message: 'must not be before startDate' });
+  if (input.termEnd && isoDate(input.termEnd) < start) problems.push({ field: 'input.termEnd', message: 'must not be before startDate' });
   if (problems.length) throw badUserInput('The appointment is not valid', problems);
   const membership = tx.create(Membership, {
     person, organization, body: body ?? undefined, role: input.role, title: input.title,
-    startDate: PartialDate.parse(start), endDate: PartialDate.parse(end), termEnd: input.termEnd ? PartialDate.parse(iso(input.termEnd)) : undefined,
-    sourceCitations: [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`],
+    startDate: PartialDate.parse(start), endDate: PartialDate.parse(end), termEnd: input.termEnd ? PartialDate.parse(isoDate(input.termEnd)) : undefined,
+    sourceCitations: enteredBy(ctx),
   });
   membership.refreshSpan();
   const taken = await checkSeatFree(tx, membership);
@@ -130,13 +118,10 @@ async function appoint(tx: EntityManager, ctx: Context, audit: AuditRecorder, in
 }
 
 async function end(tx: EntityManager, ctx: Context, audit: AuditRecorder, input: EndMembershipInput): Promise<Membership> {
-  const membership = await tx.findOne(Membership, expectGlobalId(input.id, 'Membership', 'input.id'), { populate: ['organization'] });
-  if (!membership) throw notFound('Membership', input.id);
-  const organization = membership.organization.getEntity();
-  if (!mayWriteFor(ctx.viewer, { id: organization.id, parentId: organization.parent?.id })) throw forbidden('You may only change your own organization’s data');
-  // The version the caller read; the UPDATE also checks it, for writes racing past this point.
-  if (membership.version !== input.version) throw conflict(`The membership is at version ${membership.version}, not ${input.version}: reload it and try again`);
-  const day = iso(input.endDate);
+  const membership = await load(tx, Membership, input.id, 'input.id');
+  assertMayWrite(ctx, await tx.findOneOrFail(Organization, membership.organization.id));
+  assertVersion(membership, input.version);
+  const day = isoDate(input.endDate);
   if (membership.heldFrom && day < membership.heldFrom) throw badUserInput('The end is before the start', [{ field: 'input.endDate', message: `must not be before ${membership.heldFrom}` }]);
   audit.updating(membership);
   membership.endDate = PartialDate.parse(day);
@@ -165,7 +150,7 @@ export class MembershipMutations {
   async replaceMember(@Arg('input', () => ReplaceMemberInput) input: ReplaceMemberInput, @Ctx() ctx: Context): Promise<ReplaceMemberPayload> {
     return write(ctx, async (tx, audit) => {
       const ended = await end(tx, ctx, audit, input);
-      const next = new Date(Date.parse(`${iso(input.endDate)}T00:00:00Z`) + 86_400_000);
+      const next = new Date(Date.parse(`${isoDate(input.endDate)}T00:00:00Z`) + 86_400_000);
       const appointed = await appoint(tx, ctx, audit, {
         personId: input.successorId,
         organizationId: (await tx.findOneOrFail(Organization, ended.organization.id)).globalId,

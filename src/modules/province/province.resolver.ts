@@ -3,7 +3,7 @@ import { notFound } from '../../errors/errors.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { readingDate } from '../../relay/temporal.js';
+import { isoDate, readingDate } from '../../relay/temporal.js';
 import { foldForSearch } from '../../search/fold.js';
 import { ProvinceChange } from './province-change.entity.js';
 import { Province } from './province.entity.js';
@@ -19,7 +19,6 @@ const changesOf = defineLoader<string, ProvinceChange[]>(async (em, ids) => {
   return grouped(ids, rows, (c) => c.province.id);
 });
 
-const isoDate = (d: Date | string) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 10);
 
 @Resolver(() => Province)
 export class ProvinceResolver {
