@@ -21,6 +21,18 @@ const schema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().positive().max(10_000).default(100),
   /** Writes one token may make per minute. */
   WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  /** Cost points one caller (token subject, or client address for the public) may spend per hour. */
+  POINT_BUDGET: z.coerce.number().int().positive().default(100_000),
+  /** Longest a single SQL statement may run before PostgreSQL cancels it. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** Longest one GraphQL operation may execute before it is answered with TIMEOUT. */
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Largest GraphQL response body; a larger result is refused with RESPONSE_TOO_LARGE. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /** How long SIGTERM waits for requests in flight before cancelling them. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** Longest lifetime a bearer token may have (its exp minus its iat), in seconds. */
+  MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().positive().default(90 * 24 * 3600),
   /** Key that signs bearer tokens (HS256); required in production, a fixed development key otherwise. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Seed the real directory data on first start (empty database). */
@@ -41,6 +53,11 @@ export type Config = {
   seedOnStart: boolean;
   authSecret: string;
   writeRateLimit: number;
+  /** Points per caller per hour. */
+  pointBudget: number;
+  timeouts: { statementMs: number; operationMs: number; shutdownGraceMs: number };
+  maxResponseBytes: number;
+  maxTokenLifetimeSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -74,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     authSecret: e.AUTH_SECRET ?? DEVELOPMENT_SECRET,
     writeRateLimit: e.WRITE_RATE_LIMIT,
+    pointBudget: e.POINT_BUDGET,
+    timeouts: { statementMs: e.STATEMENT_TIMEOUT_MS, operationMs: e.OPERATION_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
+    maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    maxTokenLifetimeSeconds: e.MAX_TOKEN_LIFETIME_SECONDS,
   };
 }
 
