@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
@@ -38,16 +39,29 @@ export interface Page<T> {
   count: () => Promise<number>;
 }
 
-const encodeCursor = (sortValue: unknown, id: string) => Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
+/**
+ * A cursor names the list it belongs to (the node type and its order) beside the keyset position, so
+ * a `persons` cursor, or one taken in the other direction, is refused instead of silently misread.
+ */
+const cursorScope = (query: GroupedQuery<unknown>) =>
+  createHash('sha256').update(`${query.entity.name}|${query.sort.sql}|${query.sort.direction}`).digest('base64url').slice(0, 10);
 
-function decodeCursor(cursor: string, field: string): [unknown, string] {
+const encodeCursor = (scope: string, sortValue: unknown, id: string) => Buffer.from(JSON.stringify([scope, sortValue, id])).toString('base64url');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(cursor: string, field: string, scope: string): [unknown, string] {
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string') return value as [unknown, string];
+    value = /^[A-Za-z0-9_-]{1,2048}$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
   } catch {
-    // fall through to the error below
+    // refused below
   }
-  throw badUserInput(`${field} is not a valid cursor`, [{ field, message: 'invalid cursor' }]);
+  const parts = Array.isArray(value) ? (value as unknown[]) : [];
+  const valid = parts.length === 3 && typeof parts[2] === 'string' && UUID.test(parts[2]) && ['string', 'number'].includes(typeof parts[1]);
+  if (!valid) throw badUserInput(`${field} is not a valid cursor`, [{ field, message: 'invalid cursor' }]);
+  if (parts[0] !== scope) throw badUserInput(`${field} is a cursor of another list or order`, [{ field, message: 'cursor of another list or order' }]);
+  return [parts[1], parts[2] as string];
 }
 
 /**
@@ -97,7 +111,7 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
   // Keyset bounds: rows strictly after `after` / before `before` in the requested order.
   for (const [cursor, field, forward] of [[after, 'after', true], [before, 'before', false]] as const) {
     if (!cursor) continue;
-    const [sortValue, id] = decodeCursor(cursor, field);
+    const [sortValue, id] = decodeCursor(cursor, field, cursorScope(query));
     const greater = (query.sort.direction === 'asc') === forward;
     inner.andWhere(raw(`(${query.sort.sql}, t.id) ${greater ? '>' : '<'} (?, ?)`, [...sortParams, sortValue, id]));
   }
@@ -119,10 +133,11 @@ function toPage<T extends { id: string }>(em: EntityManager, query: GroupedQuery
   const more = rows.length > limit;
   const kept = rows.slice(0, limit);
   if (backwards) kept.reverse();
+  const scope = cursorScope(query);
   const edges = kept.map((row) => {
     const { __sort, __rank: _rank, __parent: _parent, ...data } = row;
     const node = em.map(query.entity, data as never) as T;
-    return { cursor: encodeCursor(normalise(__sort), node.id), node };
+    return { cursor: encodeCursor(scope, normalise(__sort), node.id), node };
   });
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: backwards ? Boolean(query.page.before) : more,

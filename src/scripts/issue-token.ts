@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
 import { issueToken } from '../auth/tokens.js';
 import type { Role } from '../auth/viewer.js';
 import { loadConfig } from '../config/config.js';
@@ -14,4 +15,11 @@ if (!values.role || !values.subject) {
 }
 const config = loadConfig();
 const organizationId = values.organization ? fromGlobalId(values.organization).id : undefined;
-console.log(await issueToken(config.authSecret, { role: values.role as Exclude<Role, 'PUBLIC'>, subject: values.subject, organizationId, expiresIn: values.expires }));
+const token = await issueToken(config.authSecret, { role: values.role as Exclude<Role, 'PUBLIC'>, subject: values.subject, organizationId, expiresIn: values.expires });
+// The server refuses a token that lives longer than MAX_TOKEN_LIFETIME_SECONDS: say so now, not at first use.
+const { exp = 0, iat = 0 } = decodeJwt(token);
+if (exp - iat > config.maxTokenLifetimeSeconds) {
+  console.error(`--expires ${values.expires} is longer than MAX_TOKEN_LIFETIME_SECONDS (${config.maxTokenLifetimeSeconds} s)`);
+  process.exit(2);
+}
+console.log(token);
