@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
+import { withLazyFields } from '../../graphql/lazy.js';
 import { defineLoader } from '../../graphql/loaders.js';
 import { MAX_PAGE_SIZE } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
@@ -110,14 +111,10 @@ async function memberTallies(em: EntityManager, p: Period, organizationId: strin
 }
 
 export function toMemberAttendance(ctx: Context, p: Period, r: TallyRow): MemberAttendance {
-  return Object.assign(new MemberAttendance(), {
-    from: p.from,
-    to: p.to,
-    invited: r.invited,
-    attended: r.attended,
-    recorded: r.recorded,
-    person: ctx.loaders.byId(Person).load(r.person_id),
-    organization: ctx.loaders.byId(Organization).load(r.organization_id),
-    body: ctx.loaders.byId(Body).load(r.body_id),
+  const attendance = Object.assign(new MemberAttendance(), { from: p.from, to: p.to, invited: r.invited, attended: r.attended, recorded: r.recorded });
+  return withLazyFields(attendance, {
+    person: () => ctx.loaders.byId(Person).load(r.person_id),
+    organization: () => ctx.loaders.byId(Organization).load(r.organization_id),
+    body: () => ctx.loaders.byId(Body).load(r.body_id),
   });
 }

@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { withLazyFields } from '../../graphql/lazy.js';
 import { Congress } from '../congress/congress.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { membershipCounts, membershipPages } from '../post/membership.loaders.js';
-import { BodyMemberConnection, MembershipListArgs } from '../post/membership.types.js';
+import { BodyMemberConnection, BodyMemberEdge, MembershipListArgs } from '../post/membership.types.js';
 import type { Membership } from '../post/membership.entity.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { readingDate, today } from '../../relay/temporal.js';
@@ -26,7 +27,7 @@ export class BodyResolver {
   @FieldResolver(() => BodyMemberConnection, { description: 'The roster: members as of a date (default today), or the whole history, presidents first.' })
   async members(@Root() body: Body, @Args() args: MembershipListArgs, @Ctx() ctx: Context): Promise<BodyMemberConnection> {
     const page = await membershipPages(ctx, 'body', args).load(body.id);
-    const edges = page.edges.map(({ cursor, node }) => ({ cursor, membership: node, node: personOf(ctx, node) }));
+    const edges = page.edges.map(({ cursor, node: membership }) => withLazyFields(Object.assign(new BodyMemberEdge(), { cursor, membership }), { node: () => personOf(ctx, membership) }));
     return BodyMemberConnection.of(edges as never, page.pageInfo, page.count);
   }
 

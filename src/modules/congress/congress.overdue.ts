@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
+import { withLazyFields } from '../../graphql/lazy.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { MAX_PAGE_SIZE } from '../../relay/connection.js';
 import { readingDate } from '../../relay/temporal.js';
@@ -44,12 +45,12 @@ export class OverdueCongressResolver {
     return rows.map((row) => {
       const congress = ctx.em.map(Congress, row as never);
       const termEndedOn = congress.termEnd!.end;
-      return Object.assign(new OverdueCongress(), {
-        organization: ctx.loaders.byId(Organization).load(congress.organization.id).then((o) => o!),
+      const overdue = Object.assign(new OverdueCongress(), {
         lastCongress: congress,
         termEndedOn,
         daysOverdue: Math.round((Date.parse(day) - Date.parse(termEndedOn)) / 86_400_000),
       });
+      return withLazyFields(overdue, { organization: () => ctx.loaders.byId(Organization).load(congress.organization.id) });
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { withLazyFields } from '../../graphql/lazy.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -76,11 +77,11 @@ export async function sharedPartners(ctx: Context, a: string, b: string): Promis
      order by pa.since_start desc nulls last, pa.id`,
     [a, b],
   );
-  return rows.map((r) => Object.assign(new SharedPartner(), {
-    organization: r.org ? ctx.loaders.byId(Organization).load(r.org) : null,
-    person: r.person ? ctx.loaders.byId(Person).load(r.person) : null,
-    first: ctx.loaders.byId(Partnership).load(r.first),
-    second: ctx.loaders.byId(Partnership).load(r.second),
+  return rows.map((r) => withLazyFields(new SharedPartner(), {
+    organization: () => (r.org ? ctx.loaders.byId(Organization).load(r.org) : null),
+    person: () => (r.person ? ctx.loaders.byId(Person).load(r.person) : null),
+    first: () => ctx.loaders.byId(Partnership).load(r.first),
+    second: () => ctx.loaders.byId(Partnership).load(r.second),
   }));
 }
 
@@ -123,7 +124,7 @@ export async function suggestPartners(ctx: Context, organizationId: string, limi
      limit ?`,
     [organizationId, limit],
   );
-  return rows.map((r) => Object.assign(new PartnerSuggestion(), { partner: ctx.loaders.byId(Organization).load(r.partner), score: r.score, reasons: r.reasons }));
+  return rows.map((r) => withLazyFields(Object.assign(new PartnerSuggestion(), { score: r.score, reasons: r.reasons }), { partner: () => ctx.loaders.byId(Organization).load(r.partner) }));
 }
 
 /** Summaries of many organizations: three grouped statements, whatever their number. */

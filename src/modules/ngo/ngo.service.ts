@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
+import { withLazyFields } from '../../graphql/lazy.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
@@ -88,13 +89,9 @@ export async function remapInterventionAreas(ctx: Context, organizationId: strin
       const key = `${area.organization.id}|${to.id}|${area.sector?.id ?? ''}`;
       const outcome = existing.has(key) ? 'MERGED' : 'MOVED';
       existing.add(key);
-      changes.push(Object.assign(new AreaChange(), {
-        organization: ctx.loaders.byId(Organization).load(area.organization.id),
-        from: area.province.getEntity(),
-        to: ctx.loaders.byId(Province).load(to.id),
-        sector: area.sector ? area.sector.getEntity() : null,
-        outcome,
-      }));
+      const organizationId = area.organization.id;
+      const change = Object.assign(new AreaChange(), { from: area.province.getEntity(), sector: area.sector ? area.sector.getEntity() : null, outcome });
+      changes.push(withLazyFields(change, { organization: () => ctx.loaders.byId(Organization).load(organizationId), to: () => ctx.loaders.byId(Province).load(to.id) }));
       if (dryRun) continue;
       tx.create(AreaRemap, { runId: runId!, organization: area.organization, fromProvince: area.province, toProvince: to, sectorKey: area.sector?.getEntity().key, outcome, actor: ctx.viewer.subject });
       if (outcome === 'MERGED') tx.remove(area);
@@ -117,11 +114,10 @@ export async function registrationAlerts(ctx: Context, date: string, withinDays:
   const current = new Set(latest.map((r) => r.id));
   return rows
     .filter((r) => current.has(r.id))
-    .map((registration) => Object.assign(new RegistrationAlert(), {
-      registration,
-      organization: ctx.loaders.byId(Organization).load(registration.organization.id),
-      daysLeft: Math.round((Date.parse(registration.expiresOn) - Date.parse(date)) / 86_400_000),
-    }));
+    .map((registration) => {
+      const alert = Object.assign(new RegistrationAlert(), { registration, daysLeft: Math.round((Date.parse(registration.expiresOn) - Date.parse(date)) / 86_400_000) });
+      return withLazyFields(alert, { organization: () => ctx.loaders.byId(Organization).load(registration.organization.id) });
+    });
 }
 
 /** Aid records and organised events in provinces (or province + sector) the NGO is not registered for. */
@@ -147,14 +143,14 @@ export async function outOfArea(ctx: Context, date: string, organizationId: stri
      order by 1, 2, 3`,
     [date, date, ...(organizationId ? [organizationId] : []), date, ...(organizationId ? [organizationId] : []), date],
   );
-  return rows.map((r) => Object.assign(new OutOfAreaActivity(), {
-    organization: ctx.loaders.byId(Organization).load(r.org),
-    kind: r.kind,
-    recordId: toGlobalId(r.kind === OutOfAreaKind.EVENT ? 'Event' : 'AidRecord', r.record),
-    province: r.province ? ctx.loaders.byId(Province).load(r.province) : null,
-    sector: r.sector ? ctx.loaders.byId(Sector).load(r.sector) : null,
-    reason: r.reason,
-  }));
+  return rows.map((r) => {
+    const activity = Object.assign(new OutOfAreaActivity(), { kind: r.kind, recordId: toGlobalId(r.kind === OutOfAreaKind.EVENT ? 'Event' : 'AidRecord', r.record), reason: r.reason });
+    return withLazyFields(activity, {
+      organization: () => ctx.loaders.byId(Organization).load(r.org),
+      province: () => (r.province ? ctx.loaders.byId(Province).load(r.province) : null),
+      sector: () => (r.sector ? ctx.loaders.byId(Sector).load(r.sector) : null),
+    });
+  });
 }
 
 export const FOREIGN_NGO = OrganizationKind.FOREIGN_NGO;
