@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -21,18 +24,30 @@ export interface TestServer {
 export interface TestServerOptions {
   seed?: boolean;
   env?: Record<string, string>;
+  /** `server`: a database of its own on the PostgreSQL server; `embedded`: a PGlite engine of its own. */
+  engine?: 'server' | 'embedded';
+}
+
+/** Where the server keeps its data: dropped (or deleted) when the test server stops. */
+async function testStorage(label: string, engine: 'server' | 'embedded'): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  if (engine === 'server') {
+    const database: TestDatabase = await createTestDatabase(label);
+    return { env: { DATABASE_URL: database.url }, drop: database.drop };
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), `amity-${label}-`));
+  return { env: { AMITY_DATA_DIR: dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
 }
 
 /** The real server over real HTTP on a database of its own (created here, dropped on stop). */
 export async function startTestServer(label: string, options: TestServerOptions = {}): Promise<TestServer> {
-  const database: TestDatabase = await createTestDatabase(label);
+  const database = await testStorage(label, options.engine ?? 'server');
   const queries: string[] = [];
   const config: Config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    DATABASE_URL: database.url,
+    ...database.env,
     SEED_ON_START: String(options.seed ?? true),
     ...options.env,
   });
