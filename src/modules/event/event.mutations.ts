@@ -1,11 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
-import { badUserInput, forbidden } from '../../errors/errors.js';
+import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { mayWriteFor } from '../../auth/policy.js';
-import { assertVersion, isoDate, load, writableOrganization, enteredBy } from '../../writes/inputs.js';
+import { assertMayWrite, assertVersion, isoDate, load, writableOrganization, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -31,7 +31,7 @@ export class CreateEventInput {
   @IsOptional()
   endDate?: Date | string;
 
-  @Field(() => [ID], { description: 'Organizers; you must be allowed to write for the first.' })
+  @Field(() => [ID], { description: 'Organizers; you must be allowed to write for every one of them.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   organizerIds!: string[];
@@ -90,12 +90,11 @@ export class ParticipationPayload {
   participation!: Participation;
 }
 
-/** An event may be changed by whoever may write for one of its organizers. */
-async function writableEvent(ctx: Context, tx: Parameters<Parameters<typeof write>[1]>[0], eventId: string): Promise<Event> {
+async function writableEvent(ctx: Context, tx: EntityManager, eventId: string): Promise<Event> {
   const event = await load(tx, Event, eventId, 'input.eventId');
   const organizers = await tx.find(EventOrganizer, { event: event.id }, { populate: ['organization'] });
-  const organizations = organizers.map((o) => o.organization.getEntity());
-  if (!organizations.some((o) => mayWriteFor(ctx.viewer, { id: o.id, parentId: o.parent?.id }))) throw forbidden('Only the organizers (or the secretariat) may change this event');
+  // Every organizer, not just one: invitations and attendance count in each organizer's attendance figures.
+  for (const organizer of organizers) assertMayWrite(ctx, organizer.organization.getEntity());
   return event;
 }
 
@@ -105,8 +104,8 @@ export class EventMutations {
   @Mutation(() => EventPayload, { description: 'Create an event (a meeting, a welcome, ...).' })
   async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
     const event = await write(ctx, async (tx, audit) => {
-      const [first, ...others] = input.organizerIds;
-      const organizers = [await writableOrganization(tx, ctx, first, 'input.organizerIds'), ...(await Promise.all(others.map((id) => load(tx, Organization, id, 'input.organizerIds'))))];
+      const organizers: Organization[] = [];
+      for (const id of input.organizerIds) organizers.push(await writableOrganization(tx, ctx, id, 'input.organizerIds'));
       const start = isoDate(input.startDate);
       const end = input.endDate ? isoDate(input.endDate) : undefined;
       if (end && end < start) throw badUserInput('The event ends before it starts', [{ field: 'input.endDate', message: 'must not be before startDate' }]);
