@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import type { AnyNode } from '../db/base.entity.js';
@@ -72,10 +72,27 @@ export async function write<T>(ctx: Context, work: WriteWork<T>): Promise<T> {
     });
     return result;
   } catch (error) {
-    if (error instanceof OptimisticLockError) throw conflict('Someone else changed this record first: reload it and try again');
-    if (error instanceof UniqueConstraintViolationException) throw conflict('This would duplicate an existing record');
+    if (error instanceof OptimisticLockError) throw withCause(conflict('Someone else changed this record first: reload it and try again'), error);
+    if (error instanceof UniqueConstraintViolationException) throw withCause(conflict('This would duplicate an existing record'), error);
+    // 23P01, exclusion_violation (MikroORM raises a plain DriverException for it): e.g. a second holder
+    // of a single-seat role. The mutation may explain it better (see `violatedConstraint`).
+    if (error instanceof DriverException && error.code === '23P01') throw withCause(conflict('This overlaps an existing record'), error);
     throw error;
   } finally {
     ctx.loaders.clearAll();
   }
+}
+
+/** A mapped error keeps the original as its `cause` (for logs; the client sees only the mapped one). */
+export function withCause<E extends Error>(mapped: E, cause: unknown): E {
+  Object.defineProperty(mapped, 'cause', { value: cause, configurable: true, writable: true, enumerable: false });
+  return mapped;
+}
+
+/** The database constraint whose violation `error` (as thrown by `write`) reports, if any. */
+export function violatedConstraint(error: unknown): string | undefined {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const driver = cause instanceof DriverException ? cause : error instanceof DriverException ? error : undefined;
+  const constraint = (driver as { constraint?: unknown } | undefined)?.constraint;
+  return typeof constraint === 'string' ? constraint : undefined;
 }

@@ -85,7 +85,7 @@ describe('validation names each offending field', () => {
 
   it('no two presidents over the same dates', async () => {
     const body = await appoint('secretariat', { personId: id.p1, organizationId: id.own, bodyId: id.body, role: 'PRESIDENT', startDate: '2026-01-01' });
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.role' }] });
+    expect(body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', role: 'PRESIDENT', bodyId: id.body });
   });
 
   it('class-validator limits on the input', async () => {

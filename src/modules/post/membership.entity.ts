@@ -1,4 +1,4 @@
-import { BeforeCreate, BeforeUpdate, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { BeforeCreate, BeforeUpdate, Check, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
@@ -9,7 +9,7 @@ import { Body } from '../body/body.entity.js';
 import { Congress } from '../congress/congress.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import { Role } from './membership.enums.js';
+import { Role, SINGLE_SEAT_ROLES } from './membership.enums.js';
 
 /**
  * A person holding a role in an organization, or in one of its bodies, over a span of time
@@ -17,6 +17,12 @@ import { Role } from './membership.enums.js';
  * "as of" queries are one indexed range test.
  */
 @Entity()
+// One holder of a single-seat role of a body on any day (migration SingleSeat; written as PostgreSQL
+// prints it back, so that schema diffs see no change).
+@Check({
+  name: 'membership_single_seat',
+  expression: `EXCLUDE USING gist (body_id WITH =, role WITH =, daterange(held_from, held_until, '[]'::text) WITH &&) WHERE ((role = ANY (ARRAY[${[...SINGLE_SEAT_ROLES].map((r) => `'${r}'::role`).join(', ')}])))`,
+})
 @Index({ properties: ['body', 'heldFrom'] })
 @Index({ properties: ['organization', 'role'] })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A person holding a role in an organization or one of its bodies, from a date to a date.' })

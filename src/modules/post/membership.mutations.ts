@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
-import { badUserInput, type FieldProblem } from '../../errors/errors.js';
+import { AppError, badUserInput, ErrorCode, type FieldProblem } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { assertMayWrite, assertVersion, enteredBy, isoDate, load, writableOrganization } from '../../writes/inputs.js';
-import { write, type AuditRecorder } from '../../writes/write.js';
+import { violatedConstraint, withCause, write, type AuditRecorder } from '../../writes/write.js';
 import { Body } from '../body/body.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -79,20 +79,72 @@ export class ReplaceMemberPayload {
   appointed!: Membership;
 }
 
-/** A single-seat role (president, secretary general, ...) may not be held by two people at once. */
-async function checkSeatFree(tx: EntityManager, m: Membership): Promise<FieldProblem[]> {
-  if (!SINGLE_SEAT_ROLES.has(m.role)) return [];
-  const overlapping = await tx.count(Membership, {
-    id: { $ne: m.id },
-    role: m.role,
-    organization: m.organization.id,
-    body: m.body ? m.body.id : null,
-    $and: [{ $or: [{ heldFrom: null }, { heldFrom: { $lte: m.heldUntil ?? '9999-12-31' } }] }, { $or: [{ heldUntil: null }, { heldUntil: { $gte: m.heldFrom ?? '0001-01-01' } }] }],
-  });
-  return overlapping ? [{ field: 'input.role', message: `another person holds ${m.role} over these dates` }] : [];
+/** The exclusion constraint that holds single-seat roles of a body (migration SingleSeat). */
+const SINGLE_SEAT_CONSTRAINT = 'membership_single_seat';
+
+/** A single-seat role of a body (or of the organization itself) over a span of days; null ends are open. */
+interface Seat {
+  organization: Organization;
+  body: Body | null;
+  role: Role;
+  from: string | null;
+  until: string | null;
+  /** The membership being written, which does not compete with itself. */
+  exceptId: string;
 }
 
-async function appoint(tx: EntityManager, ctx: Context, audit: AuditRecorder, input: AppointMemberInput): Promise<Membership> {
+const seatOf = (m: Membership, organization: Organization, body: Body | null): Seat => ({ organization, body, role: m.role, from: m.heldFrom ?? null, until: m.heldUntil ?? null, exceptId: m.id });
+
+/** Who else holds the seat on any day of its span (both ends are days in office), earliest first. */
+function holderOf(em: EntityManager, seat: Seat): Promise<Membership | null> {
+  return em.findOne(
+    Membership,
+    {
+      id: { $ne: seat.exceptId },
+      role: seat.role,
+      organization: seat.organization.id,
+      body: seat.body ? seat.body.id : null,
+      $and: [{ $or: [{ heldFrom: null }, { heldFrom: { $lte: seat.until ?? '9999-12-31' } }] }, { $or: [{ heldUntil: null }, { heldUntil: { $gte: seat.from ?? '0001-01-01' } }] }],
+    },
+    { populate: ['person'], orderBy: { heldFrom: 'asc', id: 'asc' } },
+  );
+}
+
+function seatTaken(seat: Seat, holder: Membership): AppError {
+  const where = seat.body ? `the ${seat.body.nameEn ?? seat.body.nameVi ?? seat.body.kind} of ${seat.organization.name}` : seat.organization.name;
+  const span = `from ${holder.heldFrom ?? 'an unknown date'} by ${holder.person.getEntity().fullName}${holder.heldUntil ? ` until ${holder.heldUntil}` : ''}`;
+  return new AppError(ErrorCode.CONFLICT, `The seat of ${seat.role} of ${where} is already held ${span}`, {
+    role: seat.role,
+    organizationId: seat.organization.globalId,
+    ...(seat.body ? { bodyId: seat.body.globalId } : {}),
+    heldBy: holder.globalId,
+  });
+}
+
+/**
+ * A single-seat role (president, secretary general, ...) may not be held by two people at once. For a
+ * body the database holds the rule (SINGLE_SEAT_CONSTRAINT; this check only names the holder early). A
+ * role of the organization itself has no constraint (historical spans overlap), so appointments to it
+ * are serialised with a transaction lock before the check.
+ */
+async function assertSeatFree(tx: EntityManager, seat: Seat): Promise<void> {
+  if (!SINGLE_SEAT_ROLES.has(seat.role)) return;
+  if (!seat.body) await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`seat:${seat.organization.id}:${seat.role}`]);
+  const holder = await holderOf(tx, seat);
+  if (holder) throw seatTaken(seat, holder);
+}
+
+/** A write refused by SINGLE_SEAT_CONSTRAINT (a concurrent appointment won the race) names the winner. */
+async function explainSeatConflict(ctx: Context, error: unknown, seat: Seat | undefined): Promise<never> {
+  if (seat && violatedConstraint(error) === SINGLE_SEAT_CONSTRAINT) {
+    const holder = await holderOf(ctx.em.fork(), seat);
+    if (holder) throw withCause(seatTaken(seat, holder), (error as Error).cause);
+  }
+  throw error;
+}
+
+/** `seat` receives the seat being filled, so that a refusal by the database can be explained afterwards. */
+async function appoint(tx: EntityManager, ctx: Context, audit: AuditRecorder, input: AppointMemberInput, seat: { current?: Seat }): Promise<Membership> {
   const problems: FieldProblem[] = [];
   const organization = await writableOrganization(tx, ctx, input.organizationId);
   const person = await load(tx, Person, input.personId, 'input.personId');
@@ -111,8 +163,8 @@ async function appoint(tx: EntityManager, ctx: Context, audit: AuditRecorder, in
     sourceCitations: enteredBy(ctx),
   });
   membership.refreshSpan();
-  const taken = await checkSeatFree(tx, membership);
-  if (taken.length) throw badUserInput('The seat is taken', taken);
+  seat.current = seatOf(membership, organization, body);
+  await assertSeatFree(tx, seat.current);
   audit.created(membership);
   return membership;
 }
@@ -132,9 +184,10 @@ async function end(tx: EntityManager, ctx: Context, audit: AuditRecorder, input:
 @Resolver()
 export class MembershipMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => MembershipPayload, { description: 'Appoint a person to a role (secretariat, or an editor of the organization).' })
+  @Mutation(() => MembershipPayload, { description: 'Appoint a person to a role (secretariat, or an editor of the organization). A single-seat role (PRESIDENT, SECRETARY_GENERAL, CHAIR, HEAD) already held on any of the days asked for gets CONFLICT naming the seat and its holder; a term ending on a day and one starting that same day overlap.' })
   async appointMember(@Arg('input', () => AppointMemberInput) input: AppointMemberInput, @Ctx() ctx: Context): Promise<MembershipPayload> {
-    const membership = await write(ctx, (tx, audit) => appoint(tx, ctx, audit, input));
+    const seat: { current?: Seat } = {};
+    const membership = await write(ctx, (tx, audit) => appoint(tx, ctx, audit, input, seat)).catch((error) => explainSeatConflict(ctx, error, seat.current));
     return Object.assign(new MembershipPayload(), { membership });
   }
 
@@ -148,8 +201,12 @@ export class MembershipMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
   @Mutation(() => ReplaceMemberPayload, { description: 'End a membership and appoint a successor to the same role and body from the next day: both or neither.' })
   async replaceMember(@Arg('input', () => ReplaceMemberInput) input: ReplaceMemberInput, @Ctx() ctx: Context): Promise<ReplaceMemberPayload> {
+    const seat: { current?: Seat } = {};
     return write(ctx, async (tx, audit) => {
       const ended = await end(tx, ctx, audit, input);
+      // The end must reach the database before the successor's row: the seat constraint is checked
+      // statement by statement, and a flush would insert before it updates.
+      await tx.flush();
       const next = new Date(Date.parse(`${isoDate(input.endDate)}T00:00:00Z`) + 86_400_000);
       const appointed = await appoint(tx, ctx, audit, {
         personId: input.successorId,
@@ -159,8 +216,8 @@ export class MembershipMutations {
         title: ended.title,
         startDate: next,
         termEnd: ended.termEnd?.end,
-      });
+      }, seat);
       return Object.assign(new ReplaceMemberPayload(), { ended, appointed });
-    });
+    }).catch((error) => explainSeatConflict(ctx, error, seat.current));
   }
 }
