@@ -1,8 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
+import { expectGlobalId } from '../../relay/global-id.js';
+import { today } from '../../relay/temporal.js';
 import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -12,6 +15,8 @@ import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { MAX_VALIDITY_YEARS, RegistrationType } from './ngo.enums.js';
+import { remapInterventionAreas } from './ngo.service.js';
+import { RemapResult } from './ngo.types.js';
 import { Registration } from './registration.entity.js';
 
 @InputType({ description: 'A registration certificate of a foreign NGO (Decree 58/2022/ND-CP).' })
@@ -90,13 +95,13 @@ export class AidRecordPayload {
 
 const addYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 
-async function foreignNgo(tx: Parameters<Parameters<typeof write>[1]>[0], id: string): Promise<Organization> {
+async function foreignNgo(tx: EntityManager, id: string): Promise<Organization> {
   const organization = await load(tx, Organization, id, 'input.organizationId');
   if (organization.kind !== OrganizationKind.FOREIGN_NGO) throw badUserInput('Not a foreign NGO', [{ field: 'input.organizationId', message: 'must be a FOREIGN_NGO' }]);
   return organization;
 }
 
-async function byKey<T extends object>(tx: Parameters<Parameters<typeof write>[1]>[0], entity: new () => T, key: string | undefined, field: string): Promise<T | undefined> {
+async function byKey<T extends object>(tx: EntityManager, entity: new () => T, key: string | undefined, field: string): Promise<T | undefined> {
   if (!key) return undefined;
   const row = await tx.findOne(entity, { key } as never);
   if (!row) throw badUserInput(`Unknown key ${key}`, [{ field, message: 'no such key' }]);
@@ -140,6 +145,18 @@ export class NgoMutations {
       return created;
     });
     return Object.assign(new InterventionAreaPayload(), { interventionArea });
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all), in one transaction, recording each change. Idempotent. Start with `dryRun: true` (the default) to see the changes. Secretariat only.' })
+  remapInterventionAreas(
+    @Ctx() ctx: Context,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | undefined,
+    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+  ): Promise<RemapResult> {
+    const ngo = organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null;
+    // A dry run goes through the write unit too (the rate limit holds); it changes nothing, so it is not audited.
+    return write(ctx, (tx, audit) => remapInterventionAreas(ctx, tx, audit, ngo, dryRun, today()));
   }
 
   @Authorized('SECRETARIAT')

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -17,8 +17,8 @@ import { Province } from '../province/province.entity.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
-import { aidTotals, ngoCounts, outOfArea, overview, registrationAlerts, remapInterventionAreas } from './ngo.service.js';
-import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert, RemapResult } from './ngo.types.js';
+import { aidTotals, ngoCounts, outOfArea, overview, registrationAlerts } from './ngo.service.js';
+import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert } from './ngo.types.js';
 import { Registration } from './registration.entity.js';
 
 const registrationsOf = defineLoader<string, Registration[]>(async (em, ids) =>
@@ -163,15 +163,5 @@ export class NgoQueries {
   @Query(() => [OutOfAreaActivity], { description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography).' })
   outOfAreaActivities(@Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<OutOfAreaActivity[]> {
     return outOfArea(ctx, day(), organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null);
-  }
-
-  @Authorized('SECRETARIAT')
-  @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all), in one transaction, recording each change. Idempotent. Start with `dryRun: true` (the default) to see the changes. Secretariat only.' })
-  remapInterventionAreas(
-    @Ctx() ctx: Context,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | undefined,
-    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
-  ): Promise<RemapResult> {
-    return remapInterventionAreas(ctx, organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null, dryRun, day());
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { toGlobalId } from '../../relay/global-id.js';
+import type { AuditRecorder } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { currentProvinceSql } from '../province/geography.js';
@@ -69,38 +70,40 @@ export async function overview(em: EntityManager, includeSynthetic: boolean): Pr
 
 /**
  * Moves every intervention area still recorded against a province abolished by `date` to its successor,
- * in one transaction: an area the NGO already has in the successor (same sector) is merged (the old row
- * goes), otherwise moved. Each change is recorded under one run id. Running it again finds nothing to do.
+ * inside the caller's write (one transaction): an area the NGO already has in the successor (same sector)
+ * is merged (the old row goes), otherwise moved. Each change is recorded under one run id and in the audit
+ * trail. A dry run only tells what would change. Running it again finds nothing to do.
  */
-export async function remapInterventionAreas(ctx: Context, organizationId: string | null, dryRun: boolean, date: string): Promise<RemapResult> {
-  return ctx.em.transactional(async (tx) => {
-    const areas = await tx.find(
-      InterventionArea,
-      { ...(organizationId ? { organization: organizationId } : {}), province: { validUntil: { $lt: date }, successor: { $ne: null } } },
-      { populate: ['province', 'sector'], orderBy: { organization: 'asc', province: { key: 'asc' }, id: 'asc' } },
-    );
-    const runId = areas.length && !dryRun ? randomUUID() : null;
-    const existing = new Set(
-      (await tx.find(InterventionArea, { organization: { $in: [...new Set(areas.map((a) => a.organization.id))] } })).map((a) => `${a.organization.id}|${a.province.id}|${a.sector?.id ?? ''}`),
-    );
-    const changes: AreaChange[] = [];
-    for (const area of areas) {
-      const to = area.province.getEntity().successor!;
-      const key = `${area.organization.id}|${to.id}|${area.sector?.id ?? ''}`;
-      const outcome = existing.has(key) ? 'MERGED' : 'MOVED';
-      existing.add(key);
-      const organizationId = area.organization.id;
-      const change = Object.assign(new AreaChange(), { from: area.province.getEntity(), sector: area.sector ? area.sector.getEntity() : null, outcome });
-      changes.push(withLazyFields(change, { organization: () => ctx.loaders.byId(Organization).load(organizationId), to: () => ctx.loaders.byId(Province).load(to.id) }));
-      if (dryRun) continue;
-      tx.create(AreaRemap, { runId: runId!, organization: area.organization, fromProvince: area.province, toProvince: to, sectorKey: area.sector?.getEntity().key, outcome, actor: ctx.viewer.subject });
-      if (outcome === 'MERGED') tx.remove(area);
-      else (area as InterventionArea).province = tx.getReference(Province, to.id, { wrapped: true });
+export async function remapInterventionAreas(ctx: Context, tx: EntityManager, audit: AuditRecorder, organizationId: string | null, dryRun: boolean, date: string): Promise<RemapResult> {
+  const areas = await tx.find(
+    InterventionArea,
+    { ...(organizationId ? { organization: organizationId } : {}), province: { validUntil: { $lt: date }, successor: { $ne: null } } },
+    { populate: ['province', 'sector'], orderBy: { organization: 'asc', province: { key: 'asc' }, id: 'asc' } },
+  );
+  const runId = areas.length && !dryRun ? randomUUID() : null;
+  const existing = new Set(
+    (await tx.find(InterventionArea, { organization: { $in: [...new Set(areas.map((a) => a.organization.id))] } })).map((a) => `${a.organization.id}|${a.province.id}|${a.sector?.id ?? ''}`),
+  );
+  const changes: AreaChange[] = [];
+  for (const area of areas) {
+    const to = area.province.getEntity().successor!;
+    const key = `${area.organization.id}|${to.id}|${area.sector?.id ?? ''}`;
+    const outcome = existing.has(key) ? 'MERGED' : 'MOVED';
+    existing.add(key);
+    const ngoId = area.organization.id;
+    const change = Object.assign(new AreaChange(), { from: area.province.getEntity(), sector: area.sector ? area.sector.getEntity() : null, outcome });
+    changes.push(withLazyFields(change, { organization: () => ctx.loaders.byId(Organization).load(ngoId), to: () => ctx.loaders.byId(Province).load(to.id) }));
+    if (dryRun) continue;
+    tx.create(AreaRemap, { runId: runId!, organization: area.organization, fromProvince: area.province, toProvince: to, sectorKey: area.sector?.getEntity().key, outcome, actor: ctx.viewer.subject });
+    if (outcome === 'MERGED') {
+      audit.deleting(area);
+      tx.remove(area);
+    } else {
+      audit.updating(area);
+      (area as InterventionArea).province = tx.getReference(Province, to.id, { wrapped: true });
     }
-    if (!dryRun) await tx.flush();
-    if (!dryRun) ctx.loaders.clearAll();
-    return Object.assign(new RemapResult(), { dryRun, runId, changes });
-  });
+  }
+  return Object.assign(new RemapResult(), { dryRun, runId, changes });
 }
 
 /** Registrations that have expired or expire within `withinDays` of `date`, soonest first. */
