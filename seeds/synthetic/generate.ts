@@ -306,6 +306,7 @@ class NetworkGenerator {
   private unionId: string | undefined;
   private orgs: OrgRow[] = [];
   private personIds: string[] = [];
+  private readonly contacts: unknown[][] = [];
   private vietnamesePersons: number[] = [];
   private foreignPersons: number[] = [];
   private prominent = 0;
@@ -340,6 +341,7 @@ class NetworkGenerator {
     await this.step('organization', () => this.organizations());
     await this.step('organization_country', () => this.organizationCountries());
     await this.step('person', () => this.persons());
+    await this.step('contact_point', () => this.contactPoints());
     const { congresses, bodies, memberships } = this.congressesBodiesMemberships();
     await this.step('congress', () => congresses);
     await this.step('body', () => bodies);
@@ -605,6 +607,7 @@ class NetworkGenerator {
 
   private persons(): TableRows {
     const random = this.random('person');
+    const contactIds = this.random('contact-point-ids');
     const total = this.count(BASE_COUNTS.persons);
     const rows: unknown[][] = [];
     for (let i = 0; i < total; i++) {
@@ -622,17 +625,28 @@ class NetworkGenerator {
         derived.searchName,
         name.honorific ?? null,
         random.chance(0.08) ? `Tiểu sử tổng hợp (synthetic): hoạt động đối ngoại nhân dân từ năm ${random.int(1975, 2020)}.` : null,
-        random.chance(0.25) ? `synthetic.person${number}@example.invalid` : null,
-        random.chance(0.1) ? `+84 900 ${String(number).padStart(6, '0')}` : null,
       ]);
+      // Contact details are contact points of the secretariat (no organization), as migrated ones are.
+      if (random.chance(0.25)) this.contacts.push([contactIds.uuid(), id, 'EMAIL', `synthetic.person${number}@example.invalid`]);
+      if (random.chance(0.1)) this.contacts.push([contactIds.uuid(), id, 'PHONE', `+84 900 ${String(number).padStart(6, '0')}`]);
     }
     // A small set of prominent people sits on many committees (the "person with many posts").
     this.prominent = Math.max(1, Math.round(this.vietnamesePersons.length * 0.015));
     return {
       table: 'person',
-      columns: ['id', 'full_name', 'search_name', 'honorific', 'biography', 'email', 'phone'],
+      columns: ['id', 'full_name', 'search_name', 'honorific', 'biography'],
       constants: this.sourced,
       rows,
+    };
+  }
+
+  /** The persons' contact points (drawn with the persons); they go with their person when it is deleted. */
+  private contactPoints(): TableRows {
+    return {
+      table: 'contact_point',
+      columns: ['id', 'person_id', 'kind', 'value'],
+      constants: { version: '1', created_at: GENERATED_AT, updated_at: GENERATED_AT, entered_by: sqlString('synthetic generator') },
+      rows: this.contacts,
     };
   }
 

@@ -20,6 +20,7 @@ import { ParliamentaryGroupCountry } from '../modules/parliament/parliamentary-g
 import { ParliamentaryGroup } from '../modules/parliament/parliamentary-group.entity.js';
 import { PartnershipSector } from '../modules/partnership/partnership-sector.entity.js';
 import { Partnership } from '../modules/partnership/partnership.entity.js';
+import { ContactPoint } from '../modules/person/contact-point.entity.js';
 import { Person } from '../modules/person/person.entity.js';
 import { Membership } from '../modules/post/membership.entity.js';
 import { ProvinceChange } from '../modules/province/province-change.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   ProvinceChange,
   Sector,
   Person,
+  ContactPoint,
   Congress,
   Body,
   Membership,

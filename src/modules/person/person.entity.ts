@@ -26,13 +26,6 @@ export class Person extends SourcedEntity<'searchName'> {
   @Property({ type: 'text', nullable: true })
   biography?: string;
 
-  /** Private contact details: only authorised callers see them (see the write/roles issue). */
-  @Property({ nullable: true })
-  email?: string;
-
-  @Property({ nullable: true })
-  phone?: string;
-
   @Property({ nullable: true })
   @Unique()
   slug?: string;

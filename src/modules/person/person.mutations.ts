@@ -1,8 +1,13 @@
-import { IsEmail, IsOptional, MaxLength } from 'class-validator';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isEmail, IsEmail, IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { contactOwnerFor, maySeeContactPoint } from '../../auth/policy.js';
+import { badUserInput, forbidden, notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { assertVersion, load, enteredBy } from '../../writes/inputs.js';
-import { write } from '../../writes/write.js';
+import { write, type AuditRecorder } from '../../writes/write.js';
+import { Organization } from '../organization/organization.entity.js';
+import { ContactKind, ContactPoint } from './contact-point.entity.js';
 import { Person } from './person.entity.js';
 
 @InputType({ description: 'A new person of the network.' })
@@ -21,15 +26,18 @@ export class CreatePersonInput {
   @MaxLength(5000)
   biography?: string;
 
-  @Field({ nullable: true, description: 'Private.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Private: kept as a contact point of the secretariat (seen by the secretariat only). On update it replaces the value of the secretariat’s oldest email contact point (adding one if none); null removes that one. Contact points of organizations are left alone.',
+  })
   @IsOptional()
   @IsEmail()
-  email?: string;
+  email?: string | null;
 
-  @Field({ nullable: true, description: 'Private.' })
+  @Field(() => String, { nullable: true, description: 'Private: as `email`, for the secretariat’s telephone contact point.' })
   @IsOptional()
   @MaxLength(40)
-  phone?: string;
+  phone?: string | null;
 }
 
 @InputType()
@@ -46,22 +54,117 @@ export class UpdatePersonInput extends CreatePersonInput {
   declare fullName: string;
 }
 
+@InputType({ description: 'Record a way to reach a person, for your own organization (an editor) or for any organization or none (the secretariat).' })
+export class AddContactPointInput {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => ContactKind)
+  kind!: ContactKind;
+
+  @Field({ description: 'An email address (EMAIL) or a telephone number (PHONE).' })
+  @MaxLength(254)
+  value!: string;
+
+  @Field({ nullable: true, description: 'What it is for ("office", "assistant", ...).' })
+  @IsOptional()
+  @MaxLength(100)
+  label?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organization the contact point belongs to, whose readers and editors will see it. An editor may give only its own (the default); the secretariat any, or none for its own records.',
+  })
+  @IsOptional()
+  organizationId?: string;
+}
+
+@InputType({ description: 'Remove a contact point you may see.' })
+export class RemoveContactPointInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT).' })
+  version!: number;
+}
+
 @ObjectType()
 export class PersonPayload {
   @Field(() => Person)
   person!: Person;
 }
 
-/** Persons are shared by every organization they serve: the secretariat keeps them. */
+@ObjectType({ description: 'The contact point as recorded, with its person.' })
+export class ContactPointPayload {
+  @Field(() => ContactPoint)
+  contactPoint!: ContactPoint;
+
+  @Field(() => Person)
+  person!: Person;
+}
+
+@ObjectType()
+export class RemoveContactPointPayload {
+  @Field(() => ID, { description: 'The global ID of the contact point removed.' })
+  removedId!: string;
+
+  @Field(() => Person)
+  person!: Person;
+}
+
+const PHONE = /^\+?[0-9 ().-]{3,40}$/;
+
+/** The value as stored, or a problem naming `field`. */
+function contactValue(kind: ContactKind, raw: string, field: string): string {
+  const value = raw.trim();
+  const valid = kind === ContactKind.EMAIL ? isEmail(value) : PHONE.test(value) && /\d{3}/.test(value.replace(/\D/g, ''));
+  if (!valid) throw badUserInput('The contact point is not valid', [{ field, message: kind === ContactKind.EMAIL ? 'not an email address' : 'not a telephone number (digits, spaces, + ( ) . -)' }]);
+  return value;
+}
+
+function recordContact(tx: EntityManager, ctx: Context, audit: AuditRecorder, person: Person, kind: ContactKind, value: string, organization: Organization | null, label?: string): ContactPoint {
+  const point = tx.create(ContactPoint, { person, organization, kind, value, label: label ?? null, enteredBy: ctx.viewer.subject ?? ctx.viewer.role });
+  audit.created(point);
+  return point;
+}
+
+/** The secretariat’s own contact of a kind (the oldest) takes the new value; null removes it. */
+async function setSecretariatContact(tx: EntityManager, ctx: Context, audit: AuditRecorder, person: Person, kind: ContactKind, value: string | null, field: string): Promise<void> {
+  const current = await tx.findOne(ContactPoint, { person: person.id, organization: null, kind }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  if (value === null) {
+    if (current) {
+      audit.deleting(current);
+      tx.remove(current);
+    }
+    return;
+  }
+  const stored = contactValue(kind, value, field);
+  if (!current) {
+    recordContact(tx, ctx, audit, person, kind, stored, null);
+  } else if (current.value !== stored) {
+    audit.updating(current);
+    current.value = stored;
+    current.enteredBy = ctx.viewer.subject ?? ctx.viewer.role;
+  }
+}
+
+/**
+ * Persons are shared by every organization they serve: the secretariat keeps them. Their contact
+ * details are contact points owned by whoever recorded them: the secretariat through these person
+ * mutations, an organization through addContactPoint.
+ */
 @Resolver()
 export class PersonMutations {
   @Authorized('SECRETARIAT')
   @Mutation(() => PersonPayload)
   async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
     const person = await write(ctx, async (tx, audit) => {
-      const created = tx.create(Person, { ...input, sourceCitations: enteredBy(ctx) });
+      const { email, phone, ...fields } = input;
+      const created = tx.create(Person, { ...fields, sourceCitations: enteredBy(ctx) });
       created.refreshSearchName();
       audit.created(created);
+      if (email != null) recordContact(tx, ctx, audit, created, ContactKind.EMAIL, contactValue(ContactKind.EMAIL, email, 'input.email'), null);
+      if (phone != null) recordContact(tx, ctx, audit, created, ContactKind.PHONE, contactValue(ContactKind.PHONE, phone, 'input.phone'), null);
       return created;
     });
     return Object.assign(new PersonPayload(), { person });
@@ -74,12 +177,45 @@ export class PersonMutations {
       const row = await load(tx, Person, input.id, 'input.id');
       assertVersion(row, input.version);
       audit.updating(row);
-      for (const key of ['fullName', 'honorific', 'biography', 'email', 'phone'] as const) {
+      for (const key of ['fullName', 'honorific', 'biography'] as const) {
         if (input[key] !== undefined) row[key] = input[key];
       }
       row.refreshSearchName();
+      if (input.email !== undefined) await setSecretariatContact(tx, ctx, audit, row, ContactKind.EMAIL, input.email, 'input.email');
+      if (input.phone !== undefined) await setSecretariatContact(tx, ctx, audit, row, ContactKind.PHONE, input.phone, 'input.phone');
       return row;
     });
     return Object.assign(new PersonPayload(), { person });
+  }
+
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => ContactPointPayload, { description: 'Record an email address or telephone number of a person for an organization (an editor: its own only) or for the secretariat. Only that organization’s readers and editors, and the secretariat, will see it.' })
+  async addContactPoint(@Arg('input', () => AddContactPointInput) input: AddContactPointInput, @Ctx() ctx: Context): Promise<ContactPointPayload> {
+    return write(ctx, async (tx, audit) => {
+      const person = await load(tx, Person, input.personId, 'input.personId');
+      const requested = input.organizationId ? await load(tx, Organization, input.organizationId, 'input.organizationId') : null;
+      const owner = contactOwnerFor(ctx.viewer, requested?.id ?? null);
+      if (owner === undefined) throw forbidden('You may only record contact points for your own organization');
+      const organization = owner === null ? null : requested?.id === owner ? requested : await tx.findOneOrFail(Organization, owner);
+      const point = recordContact(tx, ctx, audit, person, input.kind, contactValue(input.kind, input.value, 'input.value'), organization, input.label);
+      return Object.assign(new ContactPointPayload(), { contactPoint: point, person });
+    });
+  }
+
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => RemoveContactPointPayload, { description: 'Remove a contact point: an editor those of its own organization, the secretariat any. One the caller may not see is NOT_FOUND.' })
+  async removeContactPoint(@Arg('input', () => RemoveContactPointInput) input: RemoveContactPointInput, @Ctx() ctx: Context): Promise<RemoveContactPointPayload> {
+    return write(ctx, async (tx, audit) => {
+      const point = await load(tx, ContactPoint, input.id, 'input.id');
+      const owner = point.organization?.id ?? null;
+      // Existence is itself private: one the caller may not see answers as if it did not exist.
+      if (!maySeeContactPoint(ctx.viewer, owner)) throw notFound('ContactPoint', input.id);
+      if (contactOwnerFor(ctx.viewer, owner) !== owner) throw forbidden('You may only remove contact points of your own organization');
+      assertVersion(point, input.version);
+      const person = await tx.findOneOrFail(Person, point.person.id);
+      audit.deleting(point);
+      tx.remove(point);
+      return Object.assign(new RemoveContactPointPayload(), { removedId: point.globalId, person });
+    });
   }
 }
