@@ -93,7 +93,12 @@ export class AidRecordPayload {
   aidRecord!: AidRecord;
 }
 
-const addYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
+/** Whole years later; from 29 February to 28 February of a common year, as PostgreSQL's `+ interval` (and so the database check) counts. */
+function addYears(iso: string, years: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
+  return `${year + years}-${iso.slice(5, 7)}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
 
 async function foreignNgo(tx: EntityManager, id: string): Promise<Organization> {
   const organization = await load(tx, Organization, id, 'input.organizationId');
