@@ -1,6 +1,9 @@
 import { issueToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config/config.js';
 import { Country } from '../../src/modules/country/country.entity.js';
+import { PartialDate } from '../../src/db/partial-date.js';
+import { Event } from '../../src/modules/event/event.entity.js';
+import { EventKind } from '../../src/modules/event/event.enums.js';
 import { AidRecord } from '../../src/modules/ngo/aid-record.entity.js';
 import { InterventionArea } from '../../src/modules/ngo/intervention-area.entity.js';
 import { RegistrationType } from '../../src/modules/ngo/ngo.enums.js';
@@ -60,6 +63,13 @@ beforeAll(async () => {
     aid(n3, 2023, 20_000, quangNam);
     tx.create(Registration, { organization: n1, type: RegistrationType.OPERATION, number: 'OP-1', issuedOn: '2024-01-01', expiresOn: '2026-12-01', ...src });
     tx.create(Registration, { organization: n2, type: RegistrationType.REPRESENTATIVE_OFFICE, number: 'RO-2', issuedOn: '2020-01-01', expiresOn: '2025-01-01', ...src });
+    // Records on an abolished province and, beside them, on a current one.
+    const event = (title: string, p: Province) => tx.create(Event, { kind: EventKind.MEETING, title, startDate: PartialDate.parse('2024-05-01'), province: p, ...src });
+    event('Giao lưu tại Bình Dương (cũ)', binhDuong);
+    event('Giao lưu tại Quảng Nam (cũ)', quangNam);
+    event('Giao lưu tại Đồng Nai', dongNai);
+    tx.create(Organization, { kind: OrganizationKind.LOCAL_ASSOCIATION, nameVi: 'Chi hội Quảng Nam (cũ)', province: quangNam, ...src });
+    tx.create(Organization, { kind: OrganizationKind.LOCAL_ASSOCIATION, nameVi: 'Chi hội Đồng Nai', province: dongNai, ...src });
     await tx.flush();
   });
   const { authSecret } = loadConfig({ NODE_ENV: 'test' });
@@ -93,10 +103,20 @@ describe('records still on abolished provinces', () => {
     const { organizationsOnAbolishedProvinces, eventsOnAbolishedProvinces } = await data(
       '{ organizationsOnAbolishedProvinces(first: 50) { edges { node { name province { key successor { key } } } } } eventsOnAbolishedProvinces(first: 50) { totalCount edges { node { title province { key } } } } }',
     );
-    const orgs = organizationsOnAbolishedProvinces.edges.map((e: any) => e.node);
-    expect(orgs.length).toBeGreaterThan(0);
-    expect(orgs.every((o: any) => o.province.key.endsWith('-pre2025') && o.province.successor)).toBe(true);
-    expect(eventsOnAbolishedProvinces.edges.every((e: any) => e.node.province.key.endsWith('-pre2025'))).toBe(true);
+    const orgs = organizationsOnAbolishedProvinces.edges.map((e: any) => `${e.node.name} @${e.node.province.key}→${e.node.province.successor.key}`);
+    // the fixture's branch and real seed rows recorded before the merger; never a record on a current province
+    expect(orgs).toEqual(expect.arrayContaining([
+      'Chi hội Quảng Nam (cũ) @quang-nam-pre2025→da-nang',
+      'Binh Duong Vietnam–Korea Friendship Association @binh-duong-pre2025→ho-chi-minh-city',
+      'Liên hiệp các tổ chức hữu nghị thành phố Cần Thơ @can-tho-pre2025→can-tho',
+    ]));
+    expect(orgs.filter((o: string) => !/ @[a-z-]+-pre2025→/.test(o))).toEqual([]);
+    expect(orgs.join('\n')).not.toMatch(/Đồng Nai/);
+    expect(eventsOnAbolishedProvinces.totalCount).toBe(2);
+    expect(eventsOnAbolishedProvinces.edges.map((e: any) => `${e.node.title} @${e.node.province.key}`).sort()).toEqual([
+      'Giao lưu tại Bình Dương (cũ) @binh-duong-pre2025',
+      'Giao lưu tại Quảng Nam (cũ) @quang-nam-pre2025',
+    ]);
   });
 });
 
@@ -109,7 +129,18 @@ describe('registrations', () => {
     ]);
   });
 
-  it('the database refuses a registration longer than Decree 58 allows', async () => {
+  it('the API refuses a registration longer than Decree 58 allows, naming the field and the last allowed day', async () => {
+    const { body } = await server.gql(
+      'mutation($input: CreateRegistrationInput!) { createRegistration(input: $input) { registration { id } } }',
+      { input: { organizationId: gid('N3'), type: 'OPERATION', issuedOn: '2024-01-01', expiresOn: '2027-06-01' } },
+      { authorization: `Bearer ${secretariat}` },
+    );
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.expiresOn', message: 'at most 2027-01-01' }] } })]);
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { registrations { number } } } }', { id: gid('N3') });
+    expect(node.registrations).toEqual([]);
+  });
+
+  it('the database refuses a registration longer than Decree 58 allows, should a write bypass the API', async () => {
     const em = server.app.database.orm.em.fork();
     em.create(Registration, { organization: em.getReference(Organization, id.N3), type: RegistrationType.OPERATION, issuedOn: '2024-01-01', expiresOn: '2027-06-01', ...src });
     await expect(em.flush()).rejects.toThrow(/registration_validity/);
