@@ -48,6 +48,18 @@ describe('synthetic network generator', () => {
   it('derives the search columns and spans exactly as the entity hooks do', async () => {
     const persons = await query<{ full_name: string; search_name: string }>(first.url, 'select full_name, search_name from person where synthetic');
     for (const p of persons) expect(p.search_name).toBe(foldForSearch(p.full_name));
+    // foldForSearch is what the hooks run, so the comparison above cannot catch a folding bug: literal
+    // expectations can. Names of the generator's seed 'test', with đ/Đ, tones, foreign letters and ’.
+    const byName = new Map(persons.map((p) => [p.full_name, p.search_name]));
+    expect(Object.fromEntries(['Synthetic Lê Đức Đạt 206', 'Synthetic Đặng Thị Oanh 56', 'Synthetic Võ Minh Đình Đông 600', 'Synthetic Agnieszka Núñez 234', 'Synthetic François O’Brien 363'].map((n) => [n, byName.get(n)]))).toEqual({
+      'Synthetic Lê Đức Đạt 206': 'synthetic le duc dat 206',
+      'Synthetic Đặng Thị Oanh 56': 'synthetic dang thi oanh 56',
+      'Synthetic Võ Minh Đình Đông 600': 'synthetic vo minh dinh dong 600',
+      'Synthetic Agnieszka Núñez 234': 'synthetic agnieszka nunez 234',
+      'Synthetic François O’Brien 363': 'synthetic francois o brien 363',
+    });
+    // and of every row: no capital, no combining mark, no đ, no punctuation, single spaces
+    expect(persons.filter((p) => /[\p{Lu}\p{M}đ’.,-]|\s{2}|^\s|\s$/u.test(p.search_name))).toEqual([]);
     const [spans] = await query<{ wrong: number }>(
       first.url,
       `select count(*)::int as wrong from membership where synthetic and (
