@@ -46,3 +46,8 @@ export const unauthenticated = (message = 'A valid bearer token is required') =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+export const badRequest = (message: string, extra: Record<string, unknown> = {}) => new AppError(ErrorCode.BAD_REQUEST, message, extra);
+
+/** How long a client is asked to wait (Retry-After) when the database cannot be reached. */
+export const RETRY_AFTER_SECONDS = 2;

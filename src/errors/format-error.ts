@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../log/logger.js';
+import { classifyDatabaseError } from './database-errors.js';
 import { ErrorCode } from './errors.js';
 
 /** Codes produced by Apollo and graphql-js for a request the client got wrong; safe to pass through. */
@@ -15,8 +16,30 @@ const CLIENT_CODES = new Set<string>([
 ]);
 
 /**
- * Every error leaves through here: known client errors keep their code and message, anything else
- * becomes INTERNAL_SERVER_ERROR with a generic message (logged in full, never sent) unless in development.
+ * graphql-js and Apollo refuse some requests with a bare GraphQLError: no code, no wrapped error and no
+ * field path (a persisted-query hash that does not match, an unsupported persisted-query version, a
+ * subscription over HTTP). Nothing of ours ran, so the client's request is at fault.
+ */
+const isRequestRefusal = (error: unknown): error is GraphQLError =>
+  error instanceof GraphQLError && error.extensions.code === undefined && !error.originalError && !error.path;
+
+/**
+ * Date arithmetic on an argument beyond what a Date can hold (`registrationAlerts(withinDays: 2147483647)`
+ * lands past the year 275760): every date this service computes starts from an argument or a stored, valid
+ * date, so an invalid one means an argument out of range. Resolvers should refuse such arguments by name;
+ * this keeps one they miss from becoming an internal error.
+ */
+function dateArithmeticFailure(error: unknown) {
+  if (!(error instanceof RangeError) || error.message !== 'Invalid time value') return undefined;
+  return { code: ErrorCode.BAD_USER_INPUT, message: 'A date computed from the arguments is out of range', reason: 'RangeError' };
+}
+
+/**
+ * Every error leaves through here: known client errors keep their code and message; database failures
+ * caused by an argument (SQLSTATE class 22) become BAD_USER_INPUT and an unreachable database
+ * SERVICE_UNAVAILABLE (legacy-status.ts then sets HTTP 503 and Retry-After when the whole operation failed on
+ * it); anything else becomes INTERNAL_SERVER_ERROR with a generic message (logged in full, never sent)
+ * unless in development.
  */
 export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -25,7 +48,17 @@ export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
       const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: exposeInternals ? formatted.extensions : extensions };
     }
+    if (isRequestRefusal(error)) {
+      return { message: error.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     const original = unwrapResolverError(error);
+    const failure = classifyDatabaseError(original) ?? dateArithmeticFailure(original);
+    if (failure) {
+      // The original (with its SQLSTATE, the database's own message and stack) stays in the log only.
+      const log = failure.code === ErrorCode.BAD_USER_INPUT ? logger.info.bind(logger) : logger.warn.bind(logger);
+      log({ err: original, code: failure.code, reason: failure.reason, path: formatted.path }, 'database error answered as a client code');
+      return { message: failure.message, locations: formatted.locations, path: formatted.path, extensions: { code: failure.code } };
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while executing an operation');
     return {
       message: exposeInternals && original instanceof Error ? original.message : 'Internal server error',

@@ -1,19 +1,47 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, RETRY_AFTER_SECONDS } from '../errors/errors.js';
+import { refuseClientMistakes } from '../errors/input-guard.js';
 
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
+/** Nothing of the operation came back: no data at all, or every root field null. */
+const nothingResolved = (data: Record<string, unknown> | null | undefined) => data == null || Object.values(data).every((v) => v === null);
+
+const allUnavailable = (errors: readonly GraphQLFormattedError[] | undefined) =>
+  Boolean(errors?.length) && errors!.every((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);
+
 /**
- * GraphQL over HTTP: a client that negotiated the legacy `application/json` gets 200 for parse,
- * validation and variable errors (clients of `application/graphql-response+json` keep 400).
- * Apollo hard-codes 400, so the status is adjusted here.
+ * The HTTP status of GraphQL responses, which Apollo cannot derive by itself:
+ * - client mistakes the schema does not catch (a NUL in a string argument, a subscription) are refused
+ *   before execution (input-guard.ts);
+ * - an operation that failed as a whole because the database is unreachable answers 503 with Retry-After
+ *   (one field failing among others that resolved keeps 200 and its partial data);
+ * - GraphQL over HTTP: a client that negotiated the legacy `application/json` gets 200 for parse,
+ *   validation, variable and guard errors (clients of `application/graphql-response+json` keep 400).
+ *   Apollo hard-codes 400, so the status is adjusted here.
  */
 export const legacyJsonStatusPlugin: ApolloServerPlugin<{ responseMediaType?: string | false }> = {
   async requestDidStart({ contextValue }) {
+    let refusedByGuard = false;
     return {
+      async didResolveOperation({ document, operation, request }) {
+        const refusal = refuseClientMistakes(document, operation, request.variables);
+        if (refusal) {
+          refusedByGuard = true;
+          throw refusal;
+        }
+      },
       async willSendResponse({ response }) {
-        if (response.body.kind !== 'single' || contextValue.responseMediaType !== 'application/json') return;
+        if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
-        if (response.http.status === 400 && data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) {
+        if (allUnavailable(errors) && nothingResolved(data)) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          return;
+        }
+        if (contextValue.responseMediaType !== 'application/json') return;
+        if (response.http.status === 400 && data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)) || (refusedByGuard && e.extensions?.code === ErrorCode.BAD_REQUEST))) {
           response.http.status = 200;
         }
       },

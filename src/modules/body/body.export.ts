@@ -1,19 +1,25 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { stringify } from 'csv-stringify/sync';
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors/errors.js';
+import { toCsv } from '../../http/csv.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { heldOn, readingDate } from '../../relay/temporal.js';
 import { Membership } from '../post/membership.entity.js';
 import { roleRank } from '../post/membership.enums.js';
 import { Body } from './body.entity.js';
 
+/** A YYYY-MM-DD that names a real day (not 2025-02-30) in a year PostgreSQL dates hold. */
+function isCalendarDate(s: string): boolean {
+  const day = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && s >= '0001-01-01' && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
+}
+
 const COLUMNS = ['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources'];
 
 /**
  * The roster of a body as CSV for the secretariat's spreadsheets: the same rows and access rules as
- * `Body.members` in GraphQL. UTF-8 with a byte-order mark so spreadsheet programs keep Vietnamese names intact.
+ * `Body.members` in GraphQL, written by the shared CSV writer (no cell is read as a formula).
  */
 export function rosterExportRouter(orm: MikroORM): Router {
   const router = express.Router();
@@ -22,8 +28,8 @@ export function rosterExportRouter(orm: MikroORM): Router {
       const em = orm.em.fork();
       const bodyId = expectGlobalId(req.params.id, 'Body');
       const asOf = typeof req.query.asOf === 'string' ? req.query.asOf : undefined;
-      if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-        return void res.status(400).json({ errors: [{ message: 'asOf must be a date (YYYY-MM-DD)', extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'asOf', message: 'not a date' }] } }] });
+      if (asOf !== undefined && !isCalendarDate(asOf)) {
+        return void res.status(400).json({ errors: [{ message: 'asOf must be a calendar date (YYYY-MM-DD)', extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'asOf', message: 'not a calendar date' }] } }] });
       }
       const body = await em.findOne(Body, { id: bodyId }, { populate: ['organization', 'congress'] });
       if (!body) return void res.status(404).json({ errors: [{ message: `Body ${req.params.id} does not exist`, extensions: { code: ErrorCode.NOT_FOUND } }] });
@@ -55,10 +61,11 @@ export function rosterExportRouter(orm: MikroORM): Router {
         .status(200)
         .type('text/csv; charset=utf-8')
         .setHeader('content-disposition', `attachment; filename="${filename}"`)
-        .send(stringify(rows, { header: true, columns: COLUMNS, bom: true }));
+        .send(toCsv(COLUMNS, rows));
     } catch (error) {
       if (error instanceof GraphQLError) {
-        return void res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+        const { code, fields } = error.extensions;
+        return void res.status(400).json({ errors: [{ message: error.message, extensions: fields ? { code, fields } : { code } }] });
       }
       next(error);
     }
