@@ -16,6 +16,7 @@ import { getSchema } from './graphql/schema.js';
 import { bodyErrorHandler, internalErrorHandler } from './http/body-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
+import { trackRequests } from './http/shutdown.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createWriteLimiter } from './writes/rate-limit.js';
 import { createLogger, type Logger } from './log/logger.js';
@@ -30,11 +31,16 @@ export interface App {
 
 export interface AppOptions {
   orm?: OrmOptions;
+  /** main.ts passes the logger its process-level handlers write to. */
+  logger?: Logger;
 }
+
+/** After the HTTP drain, how long closing the pool may wait for statements still running. */
+const DATABASE_CLOSE_TIMEOUT_MS = 5_000;
 
 /** Opens the database, migrates (and seeds an empty one), then serves HTTP. */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   setMaxPageSize(config.limits.maxPageSize);
   const database = await openDatabase(config, logger, options.orm);
   try {
@@ -44,6 +50,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
+    const requests = trackRequests(httpServer, logger);
     const apollo = createApolloServer(schema, httpServer, config, logger);
     const limitWrites = createWriteLimiter(config.writeRateLimit);
     await apollo.start();
@@ -91,12 +98,24 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       stop: () =>
         (stopping ??= (async () => {
-          await apollo.stop(); // drains open HTTP requests, then closes the server
-          await database.close();
+          // Requests in flight get SHUTDOWN_GRACE_MS to finish; what is left is answered 503 or cut.
+          const drained = await requests.drain(config.timeouts.shutdownGraceMs);
+          logger.info(drained, 'HTTP requests drained');
+          await apollo.stop(); // the server is closed already: its own drain finds nothing left
+          await closeWithin(database, DATABASE_CLOSE_TIMEOUT_MS, logger);
         })()),
     };
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/** Resolvers cut by the drain may still hold a connection; their statements must not keep the process up. */
+async function closeWithin(database: Database, ms: number, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)));
+  const late = await Promise.race([database.close().then(() => false), timedOut]);
+  clearTimeout(timer);
+  if (late) logger.warn({ ms }, 'database connections still busy after the drain: leaving them to close with the process');
 }

@@ -1,18 +1,33 @@
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { createLogger } from './log/logger.js';
 
 try {
   const config = loadConfig();
-  const app = await startApp(config);
+  const logger = createLogger(config.logLevel);
+
+  // A promise nobody awaited that rejects (a dropped connection under a loader nobody read) must not take
+  // every other request down with it: log it and keep serving. Resolvers should never create one.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection (kept serving)');
+  });
+  // A thrown exception nobody caught leaves the process in an unknown state: log it and exit, as Node
+  // recommends; the supervisor restarts a clean process.
+  process.on('uncaughtException', (error, origin) => {
+    logger.fatal({ err: error, origin }, 'uncaught exception: exiting');
+    process.exit(1);
+  });
+
+  const app = await startApp(config, { logger });
   const shutdown = (signal: string) => {
-    app.logger.info({ signal }, 'shutting down');
+    logger.info({ signal, graceMs: config.timeouts.shutdownGraceMs }, 'shutting down');
     app.stop().then(
       () => {
-        app.logger.info('stopped cleanly');
+        logger.info('stopped cleanly');
         process.exit(0);
       },
       (error) => {
-        app.logger.error({ err: error }, 'unclean shutdown');
+        logger.error({ err: error }, 'unclean shutdown');
         process.exit(1);
       },
     );

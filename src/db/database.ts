@@ -4,11 +4,18 @@ import type { Logger } from '../log/logger.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 import { openOrm, type OrmOptions } from './orm.js';
 
+/** Whether the database answers, and why not when it does not (for the log, never for the client). */
+export type Readiness = { ready: true } | { ready: false; reason: string };
+
+/** A readiness probe must answer within the probe's own timeout even when connecting hangs. */
+const READY_TIMEOUT_MS = 2_000;
+
 export interface Database {
   orm: MikroORM;
   /** True when running on the embedded PGlite engine. */
   embedded: boolean;
-  isReady(): Promise<boolean>;
+  /** A real round trip (`select 1`), bounded by READY_TIMEOUT_MS. */
+  isReady(): Promise<Readiness>;
   close(): Promise<void>;
 }
 
@@ -27,7 +34,18 @@ export async function openDatabase(config: Config, logger: Logger, options: OrmO
       orm,
       embedded: Boolean(embedded),
       async isReady() {
-        return orm.isConnected();
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer to select 1 within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+        });
+        try {
+          await Promise.race([orm.driver.getConnection().execute('select 1'), timeout]);
+          return { ready: true };
+        } catch (error) {
+          return { ready: false, reason: error instanceof Error ? error.message : String(error) };
+        } finally {
+          clearTimeout(timer);
+        }
       },
       async close() {
         await orm.close(true);

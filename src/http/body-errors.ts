@@ -27,12 +27,18 @@ export const bodyErrorHandler: ErrorRequestHandler = (err, req, res, next) => {
 };
 
 /**
- * Last resort for non-GraphQL routes: a database that is unreachable answers 503 with Retry-After, a value the
+ * Last resort for every route: a database that is unreachable answers 503 with Retry-After, a value the
  * database refused (a date that does not exist) 400; anything else is logged and answered as a JSON 500
  * that leaks nothing.
  */
-export const internalErrorHandler: ErrorRequestHandler = (err, req, res, next) => {
-  if (res.headersSent) return next(err);
+export const internalErrorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  if (res.headersSent) {
+    // Someone answered first (the shutdown drain answers 503 to what outlived the grace period): nothing
+    // left to say. Logged here rather than printed to stderr by express's final handler.
+    req.log?.warn({ err }, 'error after the response was sent');
+    if (!res.writableEnded) res.destroy();
+    return;
+  }
   const failure = classifyDatabaseError(err);
   if (failure) {
     req.log?.warn({ err, code: failure.code, reason: failure.reason }, 'database error answered as a client code');
