@@ -29,7 +29,7 @@ export async function openDatabase(config: Config, logger: Logger, options: OrmO
     url = embedded.url;
   }
   try {
-    const orm = await openOrm(url, { ...options, singleConnection: Boolean(embedded) });
+    const orm = await openOrm(url, { statementTimeoutMs: config.timeouts.statementMs, ...options, singleConnection: Boolean(embedded) });
     return {
       orm,
       embedded: Boolean(embedded),

@@ -10,6 +10,12 @@ export interface OrmOptions {
   singleConnection?: boolean;
   /** Called with every SQL statement (tests count them; the benchmark reports them). */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL cancels any statement running longer (SQLSTATE 57014). Sent as a startup parameter of
+   * every pool connection, so it holds for each session whatever it later sets or resets. PGlite (the
+   * embedded engine) ignores startup parameters and, having no timers, does not enforce the setting.
+   */
+  statementTimeoutMs?: number;
   overrides?: Partial<Options>;
 }
 
@@ -39,6 +45,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'src/db/migrations' },
     pool: options.singleConnection ? { min: 1, max: 1 } : { min: 0, max: 10 },
+    ...(options.statementTimeoutMs ? { driverOptions: { statement_timeout: options.statementTimeoutMs } } : {}),
     // Only the request's forked EntityManager may hold entities.
     allowGlobalContext: false,
     debug: onQuery ? ['query'] : false,
