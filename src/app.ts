@@ -75,7 +75,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       express.json({ limit: config.limits.maxBodyBytes }),
       expressMiddleware(apollo, {
         context: async ({ req }) => ({
-          ...createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds), String(req.id), req.log, limitWrites),
+          ...createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds), String(req.id), req.log, limitWrites, req.ip),
           responseMediaType: req.accepts(['application/json', 'application/graphql-response+json']),
         }),
       }),

@@ -7,8 +7,11 @@ import type { Config } from '../config/config.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { Logger } from '../log/logger.js';
 import type { Context } from './context.js';
+import { memoryBudget } from './budget.js';
 import { costPlugin } from './cost.js';
+import { deadlinePlugin } from './deadline.js';
 import { legacyJsonStatusPlugin } from './legacy-status.js';
+import { responseSizePlugin } from './response-size.js';
 
 export type RequestContext = Context & { responseMediaType?: string | false };
 
@@ -30,7 +33,10 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, co
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The explorer is served by our own route, from npm packages rather than a CDN.
       ApolloServerPluginLandingPageDisabled(),
-      costPlugin(schema, config.limits),
+      costPlugin(schema, config.limits, memoryBudget(config.pointBudget)),
+      deadlinePlugin(config.timeouts.operationMs),
+      // After the cost plugin: the answer measured is the one sent, extensions.cost included.
+      responseSizePlugin(config.maxResponseBytes),
       legacyJsonStatusPlugin,
     ],
   });

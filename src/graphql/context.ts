@@ -1,6 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../log/logger.js';
+import { callerKey } from './budget.js';
+import { Deadline } from './deadline.js';
 import { Loaders } from './loaders.js';
 
 export interface Context {
@@ -12,9 +14,14 @@ export interface Context {
   logger: Logger;
   /** Counts a write against the caller's rate limit; throws RATE_LIMITED past it. */
   limitWrites: (subject: string) => Promise<void>;
+  /** Whose point budget the operation spends: the token's subject, else the client's address. */
+  caller: string;
+  /** Past it, the request's database work is refused with TIMEOUT (the EntityManager carries its signal). */
+  deadline: Deadline;
 }
 
-export function createContext(orm: MikroORM, viewer: Viewer, requestId: string, logger: Logger, limitWrites: Context['limitWrites']): Context {
-  const em = orm.em.fork();
-  return { em, loaders: new Loaders(em), viewer, requestId, logger, limitWrites };
+export function createContext(orm: MikroORM, viewer: Viewer, requestId: string, logger: Logger, limitWrites: Context['limitWrites'], clientAddress?: string): Context {
+  const deadline = new Deadline();
+  const em = orm.em.fork({ signal: deadline.signal });
+  return { em, loaders: new Loaders(em), viewer, requestId, logger, limitWrites, caller: callerKey(viewer, clientAddress), deadline };
 }

@@ -1,12 +1,14 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, Kind, validate, type GraphQLSchema, type SelectionNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, validate, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from '../errors/errors.js';
-import { DEFAULT_PAGE_SIZE } from '../relay/connection.js';
+import { AppError, ErrorCode } from '../errors/errors.js';
+import type { BudgetState, PointBudget } from './budget.js';
 import type { Context } from './context.js';
+import { INTROSPECTION_VALUES_PER_POINT, introspectionSize, schemaFieldCount, type IntrospectionScope } from './introspection-cost.js';
+import { list, rowsAsked } from './prices.js';
 
 // Its ESM build imports `graphql/index.mjs`, a second copy of graphql beside the CJS one that
 // type-graphql builds the schema with; the CJS build shares the same copy.
@@ -25,69 +27,119 @@ export interface CostLimits {
  * `organizations(first: 100) { bodies(first: 50) { ... } }` is priced as the 5,000 rows it could return.
  */
 const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = args.first ?? args.last ?? (args.ids ? (args.ids as unknown[]).length : undefined);
-  if (typeof size === 'number') return 1 + childComplexity * Math.max(size, 1);
+  if (typeof (args.first ?? args.last) === 'number') return list(rowsAsked(args), childComplexity);
+  if (Array.isArray(args.ids)) return list(args.ids.length, childComplexity);
   return undefined;
 };
 
-const connectionDefaultEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+const connectionDefaultEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const typeName = String(field.type).replace(/[!\[\]]/g, '');
-  if (typeName.endsWith('Connection')) return 1 + childComplexity * DEFAULT_PAGE_SIZE;
+  if (typeName.endsWith('Connection')) return list(rowsAsked(args), childComplexity);
   return undefined;
 };
 
-const estimators = [
-  fieldExtensionsEstimator(),
-  pagedListEstimator,
-  connectionDefaultEstimator,
-  simpleEstimator({ defaultComplexity: 1 }),
-];
+const fieldExtensions = fieldExtensionsEstimator();
 
-const isIntrospectionOnly = (selections: readonly SelectionNode[]) =>
-  selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'));
+/**
+ * The price a field declares (`complexity`: a number added to its selection, or a function of its
+ * arguments), never less than its selection once: a negative or NaN price would offset its siblings.
+ */
+const declaredPriceEstimator: ComplexityEstimator = (args) => {
+  const price = fieldExtensions(args);
+  if (price === undefined) return undefined;
+  return Number.isFinite(price) ? Math.max(price, args.childComplexity) : Number.MAX_SAFE_INTEGER;
+};
 
-function tooComplex(message: string, cost: Record<string, number>): GraphQLError {
+/** `__schema` and `__type` are priced by the size of their answer (see introspection-cost.ts). */
+const introspectionEstimator = (scope: IntrospectionScope, maxCost: number): ComplexityEstimator => ({ field, node }) => {
+  if (field.name !== SchemaMetaFieldDef.name && field.name !== TypeMetaFieldDef.name) return undefined;
+  const values = introspectionSize(scope, node, maxCost * INTROSPECTION_VALUES_PER_POINT);
+  return Math.ceil(values / INTROSPECTION_VALUES_PER_POINT);
+};
+
+/** Graphql-query-complexity's own guard against documents too large to price (10,000 selections). */
+const NODE_LIMIT_MESSAGE = 'Query exceeds the maximum allowed number of nodes.';
+
+function tooComplex(message: string, cost: { requestedQueryCost?: number; maximumQueryCost: number }): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, http: { status: 400 } },
   });
 }
 
+function rateLimited(requested: number, budget: BudgetState): AppError {
+  return new AppError(
+    ErrorCode.RATE_LIMITED,
+    `This operation costs ${requested} points and ${budget.remaining} of your ${budget.limit} points per hour remain; the budget is whole again at ${budget.resetAt}`,
+    { retryAfter: budget.retryAfter, http: { status: 429, headers: new HeaderMap([['retry-after', String(budget.retryAfter)]]) } },
+  );
+}
+
 /**
  * Prices every operation before it runs and refuses it (QUERY_TOO_COMPLEX, nothing executed) when it
- * is too deep, has too many aliases or costs more than the limit. The price and the limit are returned
- * in `extensions.cost`, as GitHub's and Shopify's APIs do.
+ * is too deep, has too many aliases or costs more than the limit; then takes its price from the
+ * caller's hourly budget, refusing it (RATE_LIMITED, 429, Retry-After) when that is spent. Introspection
+ * is priced and limited like any other field: one `__schema` per operation, every alias counted
+ * (`__typename` too). The price, the limit and the budget are returned in `extensions.cost`, as GitHub's
+ * and Shopify's APIs do.
  */
-export function costPlugin(schema: GraphQLSchema, limits: CostLimits): ApolloServerPlugin<Context> {
+export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: PointBudget): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      let requestedQueryCost: number | undefined;
+    async requestDidStart({ contextValue }) {
+      let cost: { requestedQueryCost: number; maximumQueryCost: number; budget?: Omit<BudgetState, 'retryAfter'> } | undefined;
       return {
-        async didResolveOperation({ document, request, operationName, operation }) {
-          // Schema introspection (tools, GraphiQL) is deep by nature and cheap to serve.
-          if (operation && isIntrospectionOnly(operation.selectionSet.selections)) return;
+        async didResolveOperation({ document, request, operation }) {
+          if (!operation) return;
           const shapeErrors: GraphQLError[] = [];
           const collect = { propagateOnRejection: false, exposeLimits: true, onReject: [(_: unknown, error: GraphQLError) => void shapeErrors.push(error)] };
-          validate(schema, document, [maxDepthRule({ n: limits.maxDepth, ...collect }), maxAliasesRule({ n: limits.maxAliases, ...collect })]);
+          // The depth rule skips `__schema` (its answer is priced instead, below); aliases count on every field.
+          validate(schema, document, [maxDepthRule({ n: limits.maxDepth, ...collect }), maxAliasesRule({ n: limits.maxAliases, allowList: [], ...collect })]);
           if (shapeErrors.length) {
             throw tooComplex(shapeErrors[0].message.replace(/^Syntax Error: /, ''), { maximumQueryCost: limits.maxCost });
           }
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          if (schemaFieldCount(operation.selectionSet, fragments) > 1) {
+            throw tooComplex('At most one __schema per operation', { maximumQueryCost: limits.maxCost });
+          }
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables that do not coerce: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+          if (variables.errors) return;
+          let requestedQueryCost: number;
           try {
-            requestedQueryCost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators });
+            requestedQueryCost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operation.name?.value,
+              estimators: [
+                introspectionEstimator({ schema, fragments, variables: variables.coerced }, limits.maxCost),
+                declaredPriceEstimator,
+                pagedListEstimator,
+                connectionDefaultEstimator,
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
           } catch (error) {
-            // Variables that do not coerce: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+            if (error instanceof GraphQLError && error.message === NODE_LIMIT_MESSAGE) {
+              throw tooComplex('The operation has too many selections (10,000 or more, counting each fragment spread) to be priced', { maximumQueryCost: limits.maxCost });
+            }
+            // An argument that does not coerce: execution refuses it (BAD_USER_INPUT) before any resolver runs.
             if (error instanceof GraphQLError) return;
             throw error;
           }
+          cost = { requestedQueryCost, maximumQueryCost: limits.maxCost };
           if (requestedQueryCost > limits.maxCost) {
-            throw tooComplex(`Query cost ${requestedQueryCost} exceeds the limit of ${limits.maxCost}`, { requestedQueryCost, maximumQueryCost: limits.maxCost });
+            throw tooComplex(`Query cost ${requestedQueryCost} exceeds the limit of ${limits.maxCost}`, cost);
           }
+          if (!budget) return;
+          const { granted, state } = await budget.charge(contextValue.caller, requestedQueryCost);
+          const { retryAfter: _, ...reported } = state;
+          cost.budget = reported;
+          if (!granted) throw rateLimited(requestedQueryCost, state);
         },
         async willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || requestedQueryCost === undefined) return;
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            cost: { requestedQueryCost, maximumQueryCost: limits.maxCost },
-          };
+          if (response.body.kind !== 'single' || cost === undefined) return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
         },
       };
     },

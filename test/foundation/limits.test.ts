@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config/config.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -51,8 +52,12 @@ describe('bad input is refused with a stable code and the server keeps serving',
 
   it('an ordinary query reports what it cost', async () => {
     const { body } = await server.gql('{ organizations(first: 10) { edges { node { name } } } }');
-    expect(body.extensions!.cost).toEqual({ requestedQueryCost: expect.any(Number), maximumQueryCost: 5000 });
-    expect(body.extensions!.cost.requestedQueryCost).toBeGreaterThan(10);
+    // The page of 10 times its selection (edges, node, name: a point each), plus the field itself.
+    expect(body.extensions!.cost).toEqual({
+      requestedQueryCost: 1 + 10 * 3,
+      maximumQueryCost: 5000,
+      budget: { limit: loadConfig({ NODE_ENV: 'test' }).pointBudget, remaining: expect.any(Number), resetAt: expect.any(String) },
+    });
   });
 
   it('depth 30: 400 QUERY_TOO_COMPLEX', async () => {

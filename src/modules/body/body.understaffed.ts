@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { list, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { readingDate } from '../../relay/temporal.js';
@@ -17,7 +18,8 @@ export class UnderstaffedBody {
 
 @Resolver()
 export class UnderstaffedBodyResolver {
-  @Query(() => [UnderstaffedBody], { description: 'Bodies in their term on `asOf` (default today) with vacant seats, most vacancies first.' })
+  // Counts the members of every body in its term (of one organization, or all); the answer is bounded by the data.
+  @Query(() => [UnderstaffedBody], { complexity: ({ args, childComplexity }) => (args.organizationId ? 10 : 4 * SCAN) + list(UNPAGED_ROWS, childComplexity), description: 'Bodies in their term on `asOf` (default today) with vacant seats, most vacancies first.' })
   async understaffedBodies(
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,

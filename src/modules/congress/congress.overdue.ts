@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
+import { list, rowsAsked, SCAN } from '../../graphql/prices.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { MAX_PAGE_SIZE } from '../../relay/connection.js';
@@ -25,7 +26,8 @@ export class OverdueCongress {
 
 @Resolver()
 export class OverdueCongressResolver {
-  @Query(() => [OverdueCongress], { description: 'Organizations holding their congress late: the term of their last congress ended before `asOf` (default today), most overdue first.' })
+  // The last congress of every organization (a scan of all congresses), then the rows asked for.
+  @Query(() => [OverdueCongress], { complexity: ({ args, childComplexity }) => SCAN + list(rowsAsked(args, 50), childComplexity), description: 'Organizations holding their congress late: the term of their last congress ended before `asOf` (default today), most overdue first.' })
   async overdueCongresses(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,

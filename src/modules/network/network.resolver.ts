@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { atLeastOne, list, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { Organization } from '../organization/organization.entity.js';
 import { NetworkSummary, PartnerSuggestion, PartnershipYearCount, SharedPartner, networkSummaries, partnershipYearCounts, sharedPartners, suggestPartners } from './network.insights.js';
@@ -11,6 +12,8 @@ const edgeOptions = (kinds: NetworkEdgeKind[] | undefined, includeLapsed: boolea
 @Resolver()
 export class NetworkResolver {
   @Query(() => NetworkGraph, {
+    // A statement per hop over a frontier of up to `limit` nodes; up to `limit` nodes (and 3 edges each) back.
+    complexity: ({ args, childComplexity }) => 100 * atLeastOne(args.hops) + list(Math.min(atLeastOne(args.limit), 1000), childComplexity),
     description: 'The organizations and persons within `hops` (1–3) of an organization or person, with the edges that connect them, ready for a graph view. Computed in PostgreSQL one hop at a time; at most `limit` nodes.',
   })
   neighbourhood(
@@ -24,7 +27,8 @@ export class NetworkResolver {
     return neighbourhood(ctx, nodeKey(id, 'id'), hops, edgeOptions(edgeKinds, includeLapsed), Math.min(Math.max(limit, 1), 1000));
   }
 
-  @Query(() => ConnectionPaths, { description: 'The shortest connections (up to k) between two organizations or persons, each hop explained. No connection within maxHops is an answer, not an error.' })
+  // A statement per hop from both ends; up to k paths of up to maxHops steps back.
+  @Query(() => ConnectionPaths, { complexity: ({ args, childComplexity }) => 50 * atLeastOne(args.maxHops) + list(atLeastOne(args.k) * atLeastOne(args.maxHops), childComplexity), description: 'The shortest connections (up to k) between two organizations or persons, each hop explained. No connection within maxHops is an answer, not an error.' })
   connectionPaths(
     @Ctx() ctx: Context,
     @Arg('from', () => ID) from: string,
@@ -37,12 +41,13 @@ export class NetworkResolver {
     return shortestPaths(ctx, nodeKey(from, 'from'), nodeKey(to, 'to'), maxHops, k, edgeOptions(edgeKinds, includeLapsed));
   }
 
-  @Query(() => [SharedPartner], { description: 'Partners (organizations or persons) that two organizations both have, in prospect or active partnerships.' })
+  @Query(() => [SharedPartner], { complexity: ({ childComplexity }) => 20 + list(UNPAGED_ROWS, childComplexity), description: 'Partners (organizations or persons) that two organizations both have, in prospect or active partnerships.' })
   sharedPartners(@Ctx() ctx: Context, @Arg('first', () => ID) first: string, @Arg('second', () => ID) second: string): Promise<SharedPartner[]> {
     return sharedPartners(ctx, expectGlobalId(first, 'Organization', 'first'), expectGlobalId(second, 'Organization', 'second'));
   }
 
-  @Query(() => [PartnershipYearCount], { description: 'Union-wide partnerships by the year they started and the kind of partner: how the “new partners” grow.' })
+  // One aggregate over every partnership; a row per year and kind of partner.
+  @Query(() => [PartnershipYearCount], { complexity: ({ childComplexity }) => 2 * SCAN + list(UNPAGED_ROWS, childComplexity), description: 'Union-wide partnerships by the year they started and the kind of partner: how the “new partners” grow.' })
   partnershipGrowth(@Ctx() ctx: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<PartnershipYearCount[]> {
     return partnershipYearCounts(ctx, includeSynthetic);
   }
@@ -50,12 +55,14 @@ export class NetworkResolver {
 
 @Resolver(() => Organization)
 export class OrganizationNetworkResolver {
-  @FieldResolver(() => [PartnerSuggestion], { complexity: 200, description: 'Partners of similar organizations (shared people, sectors, counterpart country, province) that this one does not have yet, best first, each with its reasons.' })
+  // Scores every peer (shared people, sectors, countries, province) and their partners, for each organization asked about.
+  @FieldResolver(() => [PartnerSuggestion], { complexity: ({ args, childComplexity }) => 200 + list(Math.min(atLeastOne(args.first), 50), childComplexity), description: 'Partners of similar organizations (shared people, sectors, counterpart country, province) that this one does not have yet, best first, each with its reasons.' })
   partnerSuggestions(@Root() organization: Organization, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 10 }) first: number): Promise<PartnerSuggestion[]> {
     return suggestPartners(ctx, organization.id, Math.min(Math.max(first, 1), 50));
   }
 
-  @FieldResolver(() => NetworkSummary, { description: 'Degree and active partnerships by partner kind and sector.' })
+  // Three grouped statements per batch of organizations.
+  @FieldResolver(() => NetworkSummary, { complexity: ({ childComplexity }) => 10 + childComplexity, description: 'Degree and active partnerships by partner kind and sector.' })
   networkSummary(@Root() organization: Organization, @Ctx() ctx: Context): Promise<NetworkSummary> {
     return ctx.loaders.use(networkSummaries).load(organization.id);
   }

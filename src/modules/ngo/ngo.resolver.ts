@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { list, paged, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
@@ -88,7 +89,8 @@ export class AidRecordResolver {
 
 @Resolver()
 export class NgoQueries {
-  @Query(() => OrganizationConnection, { description: 'Foreign NGOs by country of origin, sector and province (old or new names, answered in the geography of a date).' })
+  // The page, plus a scan of intervention areas for each of the province and sector filters.
+  @Query(() => OrganizationConnection, { complexity: (e) => paged(e) + (e.args.filter?.province ? 20 : 0) + (e.args.filter?.sectorKeys?.length ? 20 : 0), description: 'Foreign NGOs by country of origin, sector and province (old or new names, answered in the geography of a date).' })
   async foreignNgos(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => ForeignNgoFilter, { nullable: true }) filter: ForeignNgoFilter = {}): Promise<OrganizationConnection> {
     const conditions: { sql: string; params: unknown[] }[] = [];
     if (filter.province) {
@@ -102,7 +104,8 @@ export class NgoQueries {
     return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
   }
 
-  @Query(() => [AidTotal], { description: 'Aid computed from the directory’s aid records, grouped by year, sector, province (in the geography of `geographyOn`, default today) or country of origin. See `foreignNgoOverview.reported` for official figures.' })
+  // One aggregate over every aid record; a row per group (years, sectors, provinces or countries).
+  @Query(() => [AidTotal], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: 'Aid computed from the directory’s aid records, grouped by year, sector, province (in the geography of `geographyOn`, default today) or country of origin. See `foreignNgoOverview.reported` for official figures.' })
   aidStatistics(
     @Ctx() { em }: Context,
     @Arg('by', () => AidGrouping) by: AidGrouping,
@@ -114,22 +117,22 @@ export class NgoQueries {
     return aidTotals(em, by, day(geographyOn), fromYear ?? null, toYear ?? null, includeSynthetic);
   }
 
-  @Query(() => [NgoCount], { description: 'Foreign NGOs in the directory by country of origin or by registered sector.' })
+  @Query(() => [NgoCount], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: 'Foreign NGOs in the directory by country of origin or by registered sector.' })
   ngoCounts(@Ctx() { em }: Context, @Arg('by', () => String, { description: 'COUNTRY or SECTOR' }) by: string, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<NgoCount[]> {
     return ngoCounts(em, by === 'SECTOR' ? 'SECTOR' : 'COUNTRY', includeSynthetic);
   }
 
-  @Query(() => ForeignNgoOverview, { description: 'Computed figures beside the reported (official) ones, never mixed.' })
+  @Query(() => ForeignNgoOverview, { complexity: ({ childComplexity }) => SCAN + childComplexity, description: 'Computed figures beside the reported (official) ones, never mixed.' })
   foreignNgoOverview(@Ctx() { em }: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<ForeignNgoOverview> {
     return overview(em, includeSynthetic);
   }
 
-  @Query(() => [InterventionArea], { description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today): what the remap would move.' })
+  @Query(() => [InterventionArea], { complexity: ({ childComplexity }) => 20 + list(2 * UNPAGED_ROWS, childComplexity), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today): what the remap would move.' })
   areasOnAbolishedProvinces(@Ctx() { em }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionArea[]> {
     return em.find(InterventionArea, { province: { validUntil: { $lt: day(asOf) } } }, { orderBy: { organization: 'asc', id: 'asc' } });
   }
 
-  @Query(() => OrganizationConnection, { description: 'Local unions and associations still recorded against provinces abolished by `asOf` (default today).' })
+  @Query(() => OrganizationConnection, { complexity: (e) => 20 + paged(e), description: 'Local unions and associations still recorded against provinces abolished by `asOf` (default today).' })
   async organizationsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<OrganizationConnection> {
     const page = await organizationPages(ctx, 'abolished', null, args, {}, undefined, undefined, [
       { sql: 'exists (select 1 from province p where p.id = t.province_id and p.valid_until < ?::date)', params: [day(asOf)] },
@@ -137,7 +140,7 @@ export class NgoQueries {
     return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
   }
 
-  @Query(() => EventConnection, { description: 'Events still recorded against provinces abolished by `asOf` (default today), newest first.' })
+  @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events still recorded against provinces abolished by `asOf` (default today), newest first.' })
   async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<EventConnection> {
     const page = await groupedPages(ctx.loaders, {
       name: 'events:abolished',
@@ -150,7 +153,8 @@ export class NgoQueries {
     return EventConnection.of(page.edges, page.pageInfo, page.count);
   }
 
-  @Query(() => [RegistrationAlert], { description: 'Current registrations that expire within `withinDays` of `asOf` (default today), and those already expired when `includeExpired`.' })
+  // Reads every registration (the latest of each NGO and type); the alerts are bounded by the data, not an argument.
+  @Query(() => [RegistrationAlert], { complexity: ({ childComplexity }) => SCAN + list(2 * UNPAGED_ROWS, childComplexity), description: 'Current registrations that expire within `withinDays` of `asOf` (default today), and those already expired when `includeExpired`.' })
   registrationAlerts(
     @Ctx() ctx: Context,
     @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
@@ -160,7 +164,8 @@ export class NgoQueries {
     return registrationAlerts(ctx, day(asOf), withinDays, includeExpired);
   }
 
-  @Query(() => [OutOfAreaActivity], { description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography).' })
+  // Every aid record and organised event of the NGOs in scope against their registered areas.
+  @Query(() => [OutOfAreaActivity], { complexity: ({ args, childComplexity }) => (args.organizationId ? SCAN : 10 * SCAN) + list(2 * UNPAGED_ROWS, childComplexity), description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography).' })
   outOfAreaActivities(@Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<OutOfAreaActivity[]> {
     return outOfArea(ctx, day(), organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null);
   }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { paged, SCAN } from '../../graphql/prices.js';
 import { notFound } from '../../errors/errors.js';
 import { ConnectionArgs } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
@@ -37,7 +38,8 @@ export class OrganizationResolver {
     return organization;
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organizations of the network and its partners; ranked by relevance when searching.' })
+  // A search ranks every name by trigram similarity (and counts the matches) before the page is cut.
+  @Query(() => OrganizationConnection, { complexity: (e) => paged(e) + (e.args.filter?.search ? 2 * SCAN : 0), description: 'Organizations of the network and its partners; ranked by relevance when searching.' })
   organizations(
     @Args() page: ConnectionArgs,
     @Ctx() ctx: Context,

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
+import { paged, SCAN } from '../../graphql/prices.js';
 import { ConnectionArgs } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { participationPages } from '../event/event.service.js';
@@ -21,7 +22,8 @@ export class PersonResolver {
     return person;
   }
 
-  @Query(() => PersonConnection, { description: 'Persons of the network, by name, or ranked by a search.' })
+  // A search ranks every name by trigram similarity (and counts the matches) before the page is cut.
+  @Query(() => PersonConnection, { complexity: (e) => paged(e) + (e.args.filter?.search ? 2 * SCAN : 0), description: 'Persons of the network, by name, or ranked by a search.' })
   persons(@Args() page: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter): Promise<PersonConnection> {
     return listPersons(ctx, page, filter);
   }
