@@ -14,6 +14,7 @@ import { createApolloServer } from './graphql/apollo.js';
 import { createContext } from './graphql/context.js';
 import { getSchema } from './graphql/schema.js';
 import { bodyErrorHandler, internalErrorHandler } from './http/body-errors.js';
+import { answerClientErrors, notFoundHandler } from './http/client-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
 import { trackRequests } from './http/shutdown.js';
@@ -50,6 +51,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
+    answerClientErrors(httpServer);
     const requests = trackRequests(httpServer, logger);
     const apollo = createApolloServer(schema, httpServer, config, logger);
     const limitWrites = createWriteLimiter(config.writeRateLimit);
@@ -81,6 +83,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }),
       bodyErrorHandler,
     );
+    app.use(notFoundHandler);
     app.use(internalErrorHandler);
 
     await new Promise<void>((resolve, reject) => {

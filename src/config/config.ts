@@ -22,7 +22,7 @@ const schema = z.object({
   /** Writes one token may make per minute. */
   WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   /** Cost points one caller (token subject, or client address for the public) may spend per hour. */
-  POINT_BUDGET: z.coerce.number().int().positive().default(100_000),
+  POINT_BUDGET: z.coerce.number().int().positive().default(1_000_000),
   /** Longest a single SQL statement may run before PostgreSQL cancels it. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Longest one GraphQL operation may execute before it is answered with TIMEOUT. */

@@ -36,14 +36,17 @@ function variableUses(document: DocumentNode): Map<string, string> {
   return uses;
 }
 
-function nulInValue(value: unknown, at: string, found: FieldProblem[]): void {
-  if (found.length >= 10) return;
+/** Deeper than any input type of the schema nests: graphql-js refuses the variable on its own. */
+const MAX_VALUE_DEPTH = 32;
+
+function nulInValue(value: unknown, at: string, found: FieldProblem[], depth = 0): void {
+  if (found.length >= 10 || depth > MAX_VALUE_DEPTH) return;
   if (typeof value === 'string') {
     if (value.includes(NUL)) found.push({ field: at, message: 'contains a NUL (U+0000) character' });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => nulInValue(v, `${at}[${i}]`, found));
+    value.forEach((v, i) => nulInValue(v, `${at}[${i}]`, found, depth + 1));
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) nulInValue(v, `${at}.${k}`, found);
+    for (const [k, v] of Object.entries(value)) nulInValue(v, `${at}.${k}`, found, depth + 1);
   }
 }
 

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 let server: TestServer;
 beforeAll(async () => {
   // Pages of 200 and a generous cost limit: this test is about SQL statements, not limits.
-  server = await startTestServer('statements', { seed: false, env: { MAX_PAGE_SIZE: '250', MAX_QUERY_COST: '100000000', MAX_QUERY_DEPTH: '20' } });
+  server = await startTestServer('statements', { seed: false, env: { MAX_PAGE_SIZE: '250', MAX_QUERY_COST: '100000000', MAX_QUERY_DEPTH: '20', POINT_BUDGET: '1000000000' } });
   await buildNetwork(server.app.database.orm.em.fork(), 200, 'net');
 });
 afterAll(() => server.stop());
