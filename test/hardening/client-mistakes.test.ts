@@ -69,6 +69,7 @@ describe('numbers that overflow what the database or a date can hold', () => {
   it('registrationAlerts(withinDays: 2147483647)', async () => {
     const answer = await post({ query: '{ registrationAlerts(withinDays: 2147483647) { daysLeft } }' });
     expectClientError(answer, 'BAD_USER_INPUT', 200); // a field error: GraphQL over HTTP answers 200 with data null
+    expect(answer.body.errors[0].extensions.fields).toEqual([{ field: 'withinDays', message: 'out of range' }]);
     await expectStillServing();
   });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
+import { addDays, daysAhead } from '../../relay/temporal.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import type { AuditRecorder } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -108,7 +109,7 @@ export async function remapInterventionAreas(ctx: Context, tx: EntityManager, au
 
 /** Registrations that have expired or expire within `withinDays` of `date`, soonest first. */
 export async function registrationAlerts(ctx: Context, date: string, withinDays: number, includeExpired: boolean): Promise<RegistrationAlert[]> {
-  const until = new Date(Date.parse(`${date}T00:00:00Z`) + withinDays * 86_400_000).toISOString().slice(0, 10);
+  const until = addDays(date, daysAhead(withinDays));
   const rows = await ctx.em.find(Registration, { expiresOn: includeExpired ? { $lte: until } : { $gte: date, $lte: until } }, { orderBy: { expiresOn: 'asc', id: 'asc' } });
   // Only an NGO's latest registration of each type counts: a renewed one is not "expired".
   const latest = await ctx.em.execute<{ id: string }[]>(

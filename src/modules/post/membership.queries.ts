@@ -1,14 +1,12 @@
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 import { groupedPages, ROOT } from '../../relay/grouped-page.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { readingDate } from '../../relay/temporal.js';
+import { addDays, daysAhead, readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
 import { MembershipConnection } from './membership.types.js';
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 @Resolver()
 export class MembershipQueries {
@@ -20,7 +18,7 @@ export class MembershipQueries {
     @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
   ): Promise<MembershipConnection> {
-    if (withinDays < 0 || withinDays > 3660) throw badUserInput('withinDays must be between 0 and 3660', [{ field: 'withinDays', message: 'out of range' }]);
+    daysAhead(withinDays);
     const day = readingDate({ asOf })!;
     const page = await groupedPages(ctx.loaders, {
       name: 'memberships:ending',
