@@ -45,7 +45,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   setMaxPageSize(config.limits.maxPageSize);
   const database = await openDatabase(config, logger, options.orm);
   try {
-    await prepareDatabase(database.orm, logger, { seed: config.seedOnStart });
+    await prepareDatabase(database.orm, logger, { seed: config.seedOnStart, embedded: database.embedded });
     const schema = await getSchema();
 
     const app = express();

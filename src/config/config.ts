@@ -25,6 +25,8 @@ const schema = z.object({
   POINT_BUDGET: z.coerce.number().int().positive().default(1_000_000),
   /** Longest a single SQL statement may run before PostgreSQL cancels it. */
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** Longest a request waits for a free database connection (or for a new one to open) before SERVICE_UNAVAILABLE. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
   /** Longest one GraphQL operation may execute before it is answered with TIMEOUT. */
   OPERATION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Largest GraphQL response body; a larger result is refused with RESPONSE_TOO_LARGE. */
@@ -55,7 +57,7 @@ export type Config = {
   writeRateLimit: number;
   /** Points per caller per hour. */
   pointBudget: number;
-  timeouts: { statementMs: number; operationMs: number; shutdownGraceMs: number };
+  timeouts: { statementMs: number; connectMs: number; operationMs: number; shutdownGraceMs: number };
   maxResponseBytes: number;
   maxTokenLifetimeSeconds: number;
 };
@@ -92,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: e.AUTH_SECRET ?? DEVELOPMENT_SECRET,
     writeRateLimit: e.WRITE_RATE_LIMIT,
     pointBudget: e.POINT_BUDGET,
-    timeouts: { statementMs: e.STATEMENT_TIMEOUT_MS, operationMs: e.OPERATION_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
+    timeouts: { statementMs: e.STATEMENT_TIMEOUT_MS, connectMs: e.DATABASE_CONNECT_TIMEOUT_MS, operationMs: e.OPERATION_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
     maxResponseBytes: e.MAX_RESPONSE_BYTES,
     maxTokenLifetimeSeconds: e.MAX_TOKEN_LIFETIME_SECONDS,
   };

@@ -29,7 +29,9 @@ export async function openDatabase(config: Config, logger: Logger, options: OrmO
     url = embedded.url;
   }
   try {
-    const orm = await openOrm(url, { statementTimeoutMs: config.timeouts.statementMs, ...options, singleConnection: Boolean(embedded) });
+    // The embedded engine's one connection is shared in turn by every request: waiting for it is queueing, not an outage.
+    const connectTimeoutMs = embedded ? undefined : config.timeouts.connectMs;
+    const orm = await openOrm(url, { statementTimeoutMs: config.timeouts.statementMs, connectTimeoutMs, ...options, singleConnection: Boolean(embedded) });
     return {
       orm,
       embedded: Boolean(embedded),

@@ -16,6 +16,8 @@ export interface OrmOptions {
    * embedded engine) ignores startup parameters and, having no timers, does not enforce the setting.
    */
   statementTimeoutMs?: number;
+  /** How long acquiring a pooled connection (or opening one) may wait; then pg fails with "timeout exceeded when trying to connect". */
+  connectTimeoutMs?: number;
   overrides?: Partial<Options>;
 }
 
@@ -45,7 +47,10 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'src/db/migrations' },
     pool: options.singleConnection ? { min: 1, max: 1 } : { min: 0, max: 10 },
-    ...(options.statementTimeoutMs ? { driverOptions: { statement_timeout: options.statementTimeoutMs } } : {}),
+    driverOptions: {
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
+    },
     // Only the request's forked EntityManager may hold entities.
     allowGlobalContext: false,
     debug: onQuery ? ['query'] : false,

@@ -74,6 +74,9 @@ export function findNulStrings(document: DocumentNode, variables: Record<string,
  * Mistakes a client can make that the schema does not catch, refused as request errors (nothing executes):
  * HTTP 400, or 200 for clients of the legacy `application/json` (legacy-status.ts).
  */
+/** Requests (their context objects) refused by `refuseClientMistakes`, for the status they are answered with. */
+export const refusedAsClientMistake = new WeakSet<object>();
+
 export function refuseClientMistakes(document: DocumentNode, operation: OperationDefinitionNode | undefined | null, variables: Record<string, unknown> | undefined): AppError | undefined {
   if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
     return badRequest('Subscriptions are not supported: this API answers queries and mutations over HTTP', { http: { status: 400 } });

@@ -5,6 +5,7 @@ import { getVariableValues, GraphQLError, Kind, SchemaMetaFieldDef, TypeMetaFiel
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors/errors.js';
+import { refuseClientMistakes, refusedAsClientMistake } from '../errors/input-guard.js';
 import type { BudgetState, PointBudget } from './budget.js';
 import type { Context } from './context.js';
 import { INTROSPECTION_VALUES_PER_POINT, introspectionSize, schemaFieldCount, type IntrospectionScope } from './introspection-cost.js';
@@ -75,7 +76,7 @@ function rateLimited(requested: number, budget: BudgetState): AppError {
 }
 
 /**
- * Prices every operation before it runs and refuses it (QUERY_TOO_COMPLEX, nothing executed) when it
+ * Refuses the client mistakes the schema does not catch (input-guard.ts), then prices every operation before it runs and refuses it (QUERY_TOO_COMPLEX, nothing executed) when it
  * is too deep, has too many aliases or costs more than the limit; then takes its price from the
  * caller's hourly budget, refusing it (RATE_LIMITED, 429, Retry-After) when that is spent. Introspection
  * is priced and limited like any other field: one `__schema` per operation, every alias counted
@@ -88,6 +89,13 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
       let cost: { requestedQueryCost: number; maximumQueryCost: number; budget?: Omit<BudgetState, 'retryAfter'> } | undefined;
       return {
         async didResolveOperation({ document, request, operation }) {
+          // First, and in this same step: a refused mistake is not priced or charged (Apollo runs the
+          // plugins' hooks concurrently, so a separate plugin could not go before this one).
+          const refusal = refuseClientMistakes(document, operation, request.variables);
+          if (refusal) {
+            refusedAsClientMistake.add(contextValue);
+            throw refusal;
+          }
           if (!operation) return;
           const shapeErrors: GraphQLError[] = [];
           const collect = { propagateOnRejection: false, exposeLimits: true, onReject: [(_: unknown, error: GraphQLError) => void shapeErrors.push(error)] };

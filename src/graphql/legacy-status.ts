@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, RETRY_AFTER_SECONDS } from '../errors/errors.js';
-import { refuseClientMistakes } from '../errors/input-guard.js';
+import { refusedAsClientMistake } from '../errors/input-guard.js';
 
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
@@ -14,7 +14,7 @@ const allUnavailable = (errors: readonly GraphQLFormattedError[] | undefined) =>
 /**
  * The HTTP status of GraphQL responses, which Apollo cannot derive by itself:
  * - client mistakes the schema does not catch (a NUL in a string argument, a subscription) are refused
- *   before execution (input-guard.ts);
+ *   before pricing and execution (input-guard.ts, called by the cost plugin);
  * - an operation that failed as a whole because the database is unreachable answers 503 with Retry-After
  *   (one field failing among others that resolved keeps 200 and its partial data);
  * - GraphQL over HTTP: a client that negotiated the legacy `application/json` gets 200 for parse,
@@ -23,15 +23,7 @@ const allUnavailable = (errors: readonly GraphQLFormattedError[] | undefined) =>
  */
 export const legacyJsonStatusPlugin: ApolloServerPlugin<{ responseMediaType?: string | false }> = {
   async requestDidStart({ contextValue }) {
-    let refusedByGuard = false;
     return {
-      async didResolveOperation({ document, operation, request }) {
-        const refusal = refuseClientMistakes(document, operation, request.variables);
-        if (refusal) {
-          refusedByGuard = true;
-          throw refusal;
-        }
-      },
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
@@ -41,7 +33,7 @@ export const legacyJsonStatusPlugin: ApolloServerPlugin<{ responseMediaType?: st
           return;
         }
         if (contextValue.responseMediaType !== 'application/json') return;
-        if (response.http.status === 400 && data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)) || (refusedByGuard && e.extensions?.code === ErrorCode.BAD_REQUEST))) {
+        if (response.http.status === 400 && data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)) || (refusedAsClientMistake.has(contextValue) && e.extensions?.code === ErrorCode.BAD_REQUEST))) {
           response.http.status = 200;
         }
       },

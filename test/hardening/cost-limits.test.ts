@@ -283,6 +283,19 @@ describe('each caller has a point budget per hour', () => {
     expect(cheap.body.extensions!.cost.budget.remaining).toBe(5);
   });
 
+  it('a request refused as a client mistake (a NUL in an argument, a subscription) is not charged', async () => {
+    const headers = await bearer('budget-mistaken');
+    const NUL_QUERY = 'query($p: String) { reportedFigures(metric: $p) { label } }';
+    for (let i = 0; i < 5; i++) {
+      const refused = await tight.gql(NUL_QUERY, { p: 'a\u0000b' }, headers);
+      expect(code(refused.body)).toBe('BAD_USER_INPUT');
+      expect((await tight.gql('subscription { __typename }', undefined, headers)).body.errors![0].extensions!.code).toBe('BAD_REQUEST');
+    }
+    const first = await tight.gql(LIST, undefined, headers);
+    expect(first.status).toBe(200);
+    expect(first.body.extensions!.cost.budget.remaining).toBe(69);
+  });
+
   it('the public’s budget is per client address', async () => {
     for (let i = 0; i < 3; i++) expect((await postFrom(tight, '127.0.0.2', LIST)).status).toBe(200);
     const spent = await postFrom(tight, '127.0.0.2', LIST);

@@ -4,6 +4,7 @@ import { Body } from '../../src/modules/body/body.entity.js';
 import { BodyKind } from '../../src/modules/body/body.enums.js';
 import { Organization } from '../../src/modules/organization/organization.entity.js';
 import { OrganizationKind } from '../../src/modules/organization/organization.enums.js';
+import { ParliamentaryGroup } from '../../src/modules/parliament/parliamentary-group.entity.js';
 import { Person } from '../../src/modules/person/person.entity.js';
 import { toGlobalId } from '../../src/relay/global-id.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -22,8 +23,10 @@ beforeAll(async () => {
     const src = { sourceCitations: ['fixture'] };
     const association = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội Ghế Đơn', ...src });
     const body = tx.create(Body, { organization: association, kind: BodyKind.EXECUTIVE_COMMITTEE, ...src });
+    const group = tx.create(ParliamentaryGroup, { legislature: 15, nameEn: 'Vietnam – Testland Friendship Parliamentarians Group', ...src });
     const persons = Array.from({ length: CANDIDATES }, (_, i) => tx.create(Person, { fullName: `Ứng Viên ${i}`, ...src }));
     await tx.flush();
+    id.group = toGlobalId('ParliamentaryGroup', group.id);
     Object.assign(id, { association: toGlobalId('Organization', association.id), body: toGlobalId('Body', body.id), bodyKey: body.id });
     persons.forEach((p, i) => (id[`p${i}`] = toGlobalId('Person', p.id)));
   });
@@ -100,5 +103,26 @@ describe('one president of a body at a time', () => {
     );
     expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
     for (const r of results.filter((r) => r.body.errors)) expect(r.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', role: 'SECRETARY_GENERAL', organizationId: id.association });
+  });
+});
+
+describe('one sitting chair of a parliamentary friendship group', () => {
+  const ADD = 'mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { membership { id person { fullName } } } }';
+
+  it(`${CANDIDATES} concurrent chairs: exactly one is seated, the others get CONFLICT naming the group`, async () => {
+    const results = await Promise.all(Array.from({ length: CANDIDATES }, (_, i) => server.gql(ADD, { input: { groupId: id.group, personId: id[`p${i}`], role: 'CHAIR' } }, secretariat)));
+    const winners = results.filter((r) => !r.body.errors);
+    expect(winners).toHaveLength(1);
+    for (const { body } of results.filter((r) => r.body.errors)) {
+      expect(body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', role: 'CHAIR', groupId: id.group });
+      expect(body.errors![0].message).toMatch(/^Vietnam – Testland Friendship Parliamentarians Group already has a sitting chair/);
+    }
+    const { body } = await server.gql('query($id: ID!) { node(id: $id) { ... on ParliamentaryGroup { chair { person { fullName } } } } }', { id: id.group });
+    expect(body.data.node.chair.person.fullName).toBe(winners[0].body.data.addGroupMember.membership.person.fullName);
+  });
+
+  it('members beside the chair are still added', async () => {
+    const { body } = await server.gql(ADD, { input: { groupId: id.group, personId: id.p5, role: 'MEMBER' } }, secretariat);
+    expect(body.errors).toBeUndefined();
   });
 });

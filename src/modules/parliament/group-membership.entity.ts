@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Embedded, Entity, Enum, ManyToOne } from '@mikro-orm/decorators/legacy';
+import { Embedded, Entity, Enum, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
 import { PartialDate } from '../../db/partial-date.js';
@@ -9,6 +9,8 @@ import { Role } from '../post/membership.enums.js';
 import { ParliamentaryGroup } from './parliamentary-group.entity.js';
 
 @Entity()
+// One sitting chair per group (migration OneGroupChair).
+@Index({ name: 'group_membership_one_chair', expression: `create unique index "group_membership_one_chair" on "group_membership" ("group_id") where ("role" = 'CHAIR' and "end_date_start" is null)` })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A deputy’s seat in a parliamentary friendship group (chair, vice-chair, member).' })
 export class GroupMembership extends SourcedEntity {
   @ManyToOne(() => ParliamentaryGroup, { ref: true, index: true, deleteRule: 'cascade' })

@@ -1,11 +1,11 @@
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
-import { badUserInput } from '../../errors/errors.js';
+import { AppError, ErrorCode, badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
 import { isoDate, load, enteredBy } from '../../writes/inputs.js';
-import { write } from '../../writes/write.js';
+import { violatedConstraint, withCause, write } from '../../writes/write.js';
 import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
 import { Country } from '../country/country.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -91,6 +91,9 @@ async function countries(tx: Parameters<Parameters<typeof write>[1]>[0], codes: 
   return found;
 }
 
+/** The unique index that holds one sitting chair per group (migration OneGroupChair). */
+const ONE_CHAIR_INDEX = 'group_membership_one_chair';
+
 /** National Assembly groups and ambassadors are the secretariat's to record. */
 @Resolver()
 export class StateRecordMutations {
@@ -111,17 +114,23 @@ export class StateRecordMutations {
   @Authorized('SECRETARIAT')
   @Mutation(() => GroupMembershipPayload)
   async addGroupMember(@Arg('input', () => AddGroupMemberInput) input: AddGroupMemberInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
-    const membership = await write(ctx, async (tx, audit) => {
-      const group = await load(tx, ParliamentaryGroup, input.groupId, 'input.groupId');
-      const person = await load(tx, Person, input.personId, 'input.personId');
-      if (input.role === Role.CHAIR && (await tx.count(GroupMembership, { group: group.id, role: Role.CHAIR, endDate: null }))) {
-        throw badUserInput('The group has a chair', [{ field: 'input.role', message: 'end the current chair first' }]);
-      }
-      const created = tx.create(GroupMembership, { group, person, role: input.role, startDate: input.startDate ? PartialDate.parse(isoDate(input.startDate)) : undefined, sourceCitations: enteredBy(ctx) });
-      audit.created(created);
-      return created;
-    });
-    return Object.assign(new GroupMembershipPayload(), { membership });
+    const chairTaken = (group: ParliamentaryGroup) => new AppError(ErrorCode.CONFLICT, `${group.nameEn} already has a sitting chair: record the end of that chair's term first`, { role: Role.CHAIR, groupId: group.globalId });
+    let group: ParliamentaryGroup | undefined;
+    try {
+      const membership = await write(ctx, async (tx, audit) => {
+        group = await load(tx, ParliamentaryGroup, input.groupId, 'input.groupId');
+        const person = await load(tx, Person, input.personId, 'input.personId');
+        // Names the seat early; the unique index group_membership_one_chair holds it under concurrency.
+        if (input.role === Role.CHAIR && (await tx.count(GroupMembership, { group: group.id, role: Role.CHAIR, endDate: null }))) throw chairTaken(group);
+        const created = tx.create(GroupMembership, { group, person, role: input.role, startDate: input.startDate ? PartialDate.parse(isoDate(input.startDate)) : undefined, sourceCitations: enteredBy(ctx) });
+        audit.created(created);
+        return created;
+      });
+      return Object.assign(new GroupMembershipPayload(), { membership });
+    } catch (error) {
+      if (group && violatedConstraint(error) === ONE_CHAIR_INDEX) throw withCause(chairTaken(group), error);
+      throw error;
+    }
   }
 
   @Authorized('SECRETARIAT')
