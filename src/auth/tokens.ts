@@ -54,10 +54,10 @@ export async function viewerFromHeader(secret: string, header: string | undefine
       requiredClaims: ['exp', 'iat', 'sub'],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
-    const { exp, iat, sub } = payload as { exp: number; iat: number; sub: string };
+    const { exp, iat, sub } = payload as { exp: number; iat: number; sub: unknown };
     if (iat > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) throw unauthenticated('The token is issued in the future');
     if (exp - iat > maxLifetimeSeconds) throw unauthenticated(`The token lives longer than the ${maxLifetimeSeconds} s allowed`);
-    if (sub.trim() === '') throw unauthenticated('The token names no subject');
+    if (typeof sub !== 'string' || sub.trim() === '') throw unauthenticated('The token names no subject');
     const role = payload.role as Role;
     if (!ROLES.includes(role)) throw unauthenticated('The token names no known role');
     return { role, organizationId: typeof payload.org === 'string' ? payload.org : undefined, subject: sub };

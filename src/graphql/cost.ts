@@ -131,8 +131,9 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
             if (error instanceof GraphQLError && error.message === NODE_LIMIT_MESSAGE) {
               throw tooComplex('The operation has too many selections (10,000 or more, counting each fragment spread) to be priced', { maximumQueryCost: limits.maxCost });
             }
-            // An argument that does not coerce: execution refuses it (BAD_USER_INPUT) before any resolver runs.
-            if (error instanceof GraphQLError) return;
+            // An argument that does not coerce (a null variable given to a non-null argument, say): graphql-js
+            // would fail only that field and run the rest unpriced, so the whole operation is refused here.
+            if (error instanceof GraphQLError) throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { http: { status: 400 } });
             throw error;
           }
           cost = { requestedQueryCost, maximumQueryCost: limits.maxCost };

@@ -45,6 +45,9 @@ export const internalErrorHandler: ErrorRequestHandler = (err, req, res, _next) 
     if (failure.status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     return sendError(req, res, failure.status, failure.code, failure.message);
   }
+  // A request express itself refused (a path that does not decode, `%zz`): the client's mistake.
+  const status: unknown = err?.status ?? err?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) return sendError(req, res, status, ErrorCode.BAD_REQUEST, 'Malformed request');
   req.log?.error({ err }, 'unhandled error in an HTTP route');
   res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };

@@ -11,6 +11,8 @@ export interface SortKey {
   sql: string;
   params?: unknown[];
   direction: 'asc' | 'desc';
+  /** The key is a number (a relevance); otherwise text, a date or a time, carried as a string in cursors. */
+  numeric?: boolean;
 }
 
 export interface GroupedQuery<T> {
@@ -50,7 +52,7 @@ const encodeCursor = (scope: string, sortValue: unknown, id: string) => Buffer.f
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function decodeCursor(cursor: string, field: string, scope: string): [unknown, string] {
+function decodeCursor(cursor: string, field: string, scope: string, numeric: boolean): [unknown, string] {
   let value: unknown;
   try {
     value = /^[A-Za-z0-9_-]{1,2048}$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
@@ -58,7 +60,8 @@ function decodeCursor(cursor: string, field: string, scope: string): [unknown, s
     // refused below
   }
   const parts = Array.isArray(value) ? (value as unknown[]) : [];
-  const valid = parts.length === 3 && typeof parts[2] === 'string' && UUID.test(parts[2]) && ['string', 'number'].includes(typeof parts[1]);
+  const sortValue = parts[1];
+  const valid = parts.length === 3 && typeof parts[2] === 'string' && UUID.test(parts[2]) && (numeric ? typeof sortValue === 'number' && Number.isFinite(sortValue) : typeof sortValue === 'string');
   if (!valid) throw badUserInput(`${field} is not a valid cursor`, [{ field, message: 'invalid cursor' }]);
   if (parts[0] !== scope) throw badUserInput(`${field} is a cursor of another list or order`, [{ field, message: 'cursor of another list or order' }]);
   return [parts[1], parts[2] as string];
@@ -111,7 +114,7 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
   // Keyset bounds: rows strictly after `after` / before `before` in the requested order.
   for (const [cursor, field, forward] of [[after, 'after', true], [before, 'before', false]] as const) {
     if (!cursor) continue;
-    const [sortValue, id] = decodeCursor(cursor, field, cursorScope(query));
+    const [sortValue, id] = decodeCursor(cursor, field, cursorScope(query), query.sort.numeric === true);
     const greater = (query.sort.direction === 'asc') === forward;
     inner.andWhere(raw(`(${query.sort.sql}, t.id) ${greater ? '>' : '<'} (?, ?)`, [...sortParams, sortValue, id]));
   }

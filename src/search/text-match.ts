@@ -5,7 +5,7 @@ export interface TextMatch {
   /** Every word of the query occurs in the column (trigram GIN indexes serve these LIKEs). */
   condition: { sql: string; params: unknown[] };
   /** Relevance, higher first: trigram similarity of the whole query to the column. */
-  rank: { sql: string; params: unknown[] };
+  rank: { sql: string; params: unknown[]; numeric: true };
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -17,6 +17,6 @@ export function textMatch(column: string, query: string, field = 'search'): Text
   const words = folded.split(' ').slice(0, 8);
   return {
     condition: { sql: words.map(() => `${column} like ?`).join(' and '), params: words.map((w) => `%${escapeLike(w)}%`) },
-    rank: { sql: `similarity(${column}, ?)`, params: [folded] },
+    rank: { sql: `similarity(${column}, ?)`, params: [folded], numeric: true },
   };
 }

@@ -10,7 +10,14 @@ import { expectGlobalId } from '../relay/global-id.js';
 export { isoDate } from '../relay/temporal.js';
 
 /** The source recorded for data entered through the API: who entered it. */
-export const enteredBy = (ctx: Context): string[] => [`entered by ${ctx.viewer.subject ?? ctx.viewer.role}`];
+const ENTERED_BY: Record<string, string> = { SECRETARIAT: 'the Union’s secretariat', ASSOCIATION_EDITOR: 'an editor of the organization' };
+
+/**
+ * The citation of a fact entered through the API. It names the kind of writer, never the token's subject:
+ * sources are public (the roster CSV needs no token), who wrote what is the audit trail's, which only
+ * the secretariat reads.
+ */
+export const enteredBy = (ctx: Context): string[] => [`entered through the Amity API by ${ENTERED_BY[ctx.viewer.role] ?? 'an authorised writer'}`];
 
 /** Loads the row a global ID names, or NOT_FOUND. */
 export async function load<T extends AnyNode>(tx: EntityManager, entity: EntityClass<T>, globalId: string, field: string): Promise<T> {

@@ -91,4 +91,21 @@ describe('events act only for organisations the caller may write for', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.recordAttendance.participation.attended).toBe(true);
   });
+
+  it('an event with no recorded organizer is the secretariat’s: an editor may neither invite to it nor record attendance', async () => {
+    const em = server.app.database.orm.em.fork();
+    const [{ id: eventKey }] = await em.execute<{ id: string }[]>(
+      `insert into event (id, version, created_at, updated_at, source_citations, synthetic, kind, title, start_date_start, start_date_end, start_date_precision, start_date_candidates)
+       values (gen_random_uuid(), 1, now(), now(), '{fixture}', false, 'AWARD', 'Ceremony without organizer', '2026-05-01', '2026-05-01', 'DAY', '{}') returning id`,
+    );
+    const ceremony = toGlobalId('Event', eventKey);
+    const invited = await server.gql(INVITE, { input: { eventId: ceremony, personIds: [id.bMember] } }, as('editorA'));
+    expect(invited.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await em.execute('select count(*)::int as n from participation where event_id = ?', [eventKey])).toEqual([{ n: 0 }]);
+
+    const [participation] = (await server.gql(INVITE, { input: { eventId: ceremony, personIds: [id.bMember] } }, as('secretariat'))).body.data.invite.participations;
+    const recorded = await server.gql(RECORD, { input: { participationId: participation.id, version: participation.version, attended: false } }, as('editorA'));
+    expect(recorded.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await em.execute('select attended from participation where id = ?', [fromGlobalId(participation.id).id])).toEqual([{ attended: null }]);
+  });
 });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
-import { badUserInput } from '../../errors/errors.js';
+import { badUserInput, forbidden } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { assertMayWrite, assertVersion, isoDate, load, writableOrganization, enteredBy } from '../../writes/inputs.js';
@@ -95,6 +95,8 @@ async function writableEvent(ctx: Context, tx: EntityManager, eventId: string): 
   const organizers = await tx.find(EventOrganizer, { event: event.id }, { populate: ['organization'] });
   // Every organizer, not just one: invitations and attendance count in each organizer's attendance figures.
   for (const organizer of organizers) assertMayWrite(ctx, organizer.organization.getEntity());
+  // An event without a recorded organizer (a state ceremony, say) belongs to no editor: the secretariat's.
+  if (!organizers.length && ctx.viewer.role !== 'SECRETARIAT') throw forbidden('Only the secretariat may change an event without a recorded organizer');
   return event;
 }
 

@@ -5,6 +5,7 @@ import { PartialDate } from '../../db/partial-date.js';
 import { AppError, badUserInput, ErrorCode, type FieldProblem } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
+import { addDays } from '../../relay/temporal.js';
 import { assertMayWrite, assertVersion, enteredBy, isoDate, load, writableOrganization } from '../../writes/inputs.js';
 import { violatedConstraint, withCause, write, type AuditRecorder } from '../../writes/write.js';
 import { Body } from '../body/body.entity.js';
@@ -169,15 +170,24 @@ async function appoint(tx: EntityManager, ctx: Context, audit: AuditRecorder, in
   return membership;
 }
 
-async function end(tx: EntityManager, ctx: Context, audit: AuditRecorder, input: EndMembershipInput): Promise<Membership> {
+/** `seat` receives the seat a later end date extends into, as `appoint` does. */
+async function end(tx: EntityManager, ctx: Context, audit: AuditRecorder, input: EndMembershipInput, seat: { current?: Seat }): Promise<Membership> {
   const membership = await load(tx, Membership, input.id, 'input.id');
-  assertMayWrite(ctx, await tx.findOneOrFail(Organization, membership.organization.id));
+  const organization = await tx.findOneOrFail(Organization, membership.organization.id);
+  assertMayWrite(ctx, organization);
   assertVersion(membership, input.version);
   const day = isoDate(input.endDate);
   if (membership.heldFrom && day < membership.heldFrom) throw badUserInput('The end is before the start', [{ field: 'input.endDate', message: `must not be before ${membership.heldFrom}` }]);
   audit.updating(membership);
+  const until = membership.heldUntil ?? null;
   membership.endDate = PartialDate.parse(day);
   membership.refreshSpan();
+  // An end later than the term's known end adds days in office: they must be free, as for an appointment.
+  if (until !== null && membership.heldUntil && membership.heldUntil > until) {
+    const body = membership.body ? await tx.findOneOrFail(Body, membership.body.id) : null;
+    seat.current = { ...seatOf(membership, organization, body), from: addDays(until, 1) };
+    await assertSeatFree(tx, seat.current);
+  }
   return membership;
 }
 
@@ -194,7 +204,8 @@ export class MembershipMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
   @Mutation(() => MembershipPayload, { description: 'End a membership on a date. Carries the version read; a stale one gets CONFLICT and changes nothing.' })
   async endMembership(@Arg('input', () => EndMembershipInput) input: EndMembershipInput, @Ctx() ctx: Context): Promise<MembershipPayload> {
-    const membership = await write(ctx, (tx, audit) => end(tx, ctx, audit, input));
+    const seat: { current?: Seat } = {};
+    const membership = await write(ctx, (tx, audit) => end(tx, ctx, audit, input, seat)).catch((error) => explainSeatConflict(ctx, error, seat.current));
     return Object.assign(new MembershipPayload(), { membership });
   }
 
@@ -203,7 +214,7 @@ export class MembershipMutations {
   async replaceMember(@Arg('input', () => ReplaceMemberInput) input: ReplaceMemberInput, @Ctx() ctx: Context): Promise<ReplaceMemberPayload> {
     const seat: { current?: Seat } = {};
     return write(ctx, async (tx, audit) => {
-      const ended = await end(tx, ctx, audit, input);
+      const ended = await end(tx, ctx, audit, input, seat);
       // The end must reach the database before the successor's row: the seat constraint is checked
       // statement by statement, and a flush would insert before it updates.
       await tx.flush();
