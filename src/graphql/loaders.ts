@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import type { AnyNode } from '../db/base.entity.js';
+import { findRows } from '../db/rows.js';
 
 /**
  * Decides when the request's DataLoaders dispatch: only when none of its batches is still running,
@@ -108,7 +109,7 @@ function byIdFactory<T extends AnyNode>(entity: EntityClass<T>): LoaderFactory<s
   let factory = byIdFactories.get(entity as EntityClass<AnyNode>);
   if (!factory) {
     factory = defineLoader(async (em, ids: readonly string[]) => {
-      const rows = (await em.find(entity as EntityClass<AnyNode>, { id: { $in: [...ids] } } as never)) as AnyNode[];
+      const rows = await findRows(em, entity as EntityClass<AnyNode>, { id: { $in: [...ids] } } as never);
       return keyed(ids, rows, (row) => row.id);
     });
     byIdFactories.set(entity as EntityClass<AnyNode>, factory);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { rowReader } from '../db/rows.js';
 import { badUserInput } from '../errors/errors.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { PageInfo, type EdgeShape, type PageRequest } from './connection.js';
@@ -137,10 +138,10 @@ function toPage<T extends { id: string }>(em: EntityManager, query: GroupedQuery
   const kept = rows.slice(0, limit);
   if (backwards) kept.reverse();
   const scope = cursorScope(query);
+  const read = rowReader(em, query.entity);
   const edges = kept.map((row) => {
-    const { __sort, __rank: _rank, __parent: _parent, ...data } = row;
-    const node = em.map(query.entity, data as never) as T;
-    return { cursor: encodeCursor(scope, normalise(__sort), node.id), node };
+    const node = read(row);
+    return { cursor: encodeCursor(scope, normalise(row.__sort), node.id), node };
   });
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: backwards ? Boolean(query.page.before) : more,

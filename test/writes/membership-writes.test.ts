@@ -163,8 +163,8 @@ describe('Refuse … and change nothing', () => {
     const before = { node: await membership(held.id), trail: await trail(held.id), next: await membership(next.id) };
 
     const replaced = await server.gql(REPLACE, { input: { id: held.id, version: held.version, endDate: '2024-06-30', successorId: id.p2 } }, as('ownEditor'));
-    // (heldBy is not asserted: today it names the outgoing president, read after the rollback, not the next one in the way)
-    expect(replaced.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', role: 'PRESIDENT', bodyId });
+    // The seat is named with the president in the way, not the outgoing one.
+    expect(replaced.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', role: 'PRESIDENT', bodyId, heldBy: next.id });
     expect(replaced.body.data ?? null).toBeNull();
 
     // both or neither: the end, already flushed inside the transaction, is rolled back with the successor

@@ -1,3 +1,4 @@
+import { findRows } from '../../db/rows.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
@@ -41,7 +42,7 @@ export class Seats {
 
 /** Every membership of many bodies (their full history), for change logs. */
 export const membershipsOfBodies = defineLoader<string, Membership[]>(async (em, ids) => {
-  const rows = await em.find(Membership, { body: { $in: [...ids] } }, { orderBy: { heldFrom: 'asc', id: 'asc' } });
+  const rows = await findRows(em, Membership, { body: { $in: [...ids] } }, { heldFrom: 'asc', id: 'asc' });
   return grouped(ids, rows, (m) => m.body!.id);
 });
 

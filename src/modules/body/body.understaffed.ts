@@ -1,3 +1,4 @@
+import { rowReader } from '../../db/rows.js';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { list, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
@@ -43,7 +44,7 @@ export class UnderstaffedBodyResolver {
     return rows
       .filter((row) => row.filled < Number(row.size))
       .map(({ filled, ...row }) => {
-        const body = ctx.em.map(Body, row as never);
+        const body = rowReader(ctx.em, Body)(row);
         return Object.assign(new UnderstaffedBody(), { body, seats: Object.assign(new Seats(), { asOf: day, size: body.size, filled }) });
       })
       .sort((a, b) => (b.seats.vacancies ?? 0) - (a.seats.vacancies ?? 0));

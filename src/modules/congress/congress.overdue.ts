@@ -1,3 +1,4 @@
+import { rowReader } from '../../db/rows.js';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
@@ -45,7 +46,7 @@ export class OverdueCongressResolver {
       [day, includeSynthetic, first],
     );
     return rows.map((row) => {
-      const congress = ctx.em.map(Congress, row as never);
+      const congress = rowReader(ctx.em, Congress)(row);
       const termEndedOn = congress.termEnd!.end;
       const overdue = Object.assign(new OverdueCongress(), {
         lastCongress: congress,

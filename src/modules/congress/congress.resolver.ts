@@ -1,3 +1,4 @@
+import { findRows } from '../../db/rows.js';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
@@ -6,7 +7,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Congress } from './congress.entity.js';
 
 const bodiesByCongress = defineLoader<string, Body[]>(async (em, ids) => {
-  const bodies = await em.find(Body, { congress: { $in: [...ids] } }, { orderBy: { kind: 'asc', id: 'asc' } });
+  const bodies = await findRows(em, Body, { congress: { $in: [...ids] } }, { kind: 'asc', id: 'asc' });
   return grouped(ids, bodies, (b) => b.congress!.id);
 });
 

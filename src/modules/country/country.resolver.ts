@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors/errors.js';
+import { findRows, linkedRows } from '../../db/rows.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar } from '../../graphql/scalars.js';
@@ -15,14 +16,13 @@ import { ParliamentaryGroup } from '../parliament/parliamentary-group.entity.js'
 import { Country } from './country.entity.js';
 
 const postingsByCountry = defineLoader<string, AmbassadorPosting[]>(async (em, ids) => {
-  const rows = await em.find(AmbassadorPosting, { country: { $in: [...ids] } }, { orderBy: { arrivedOn: { start: 'desc' }, id: 'asc' } });
+  const rows = await findRows(em, AmbassadorPosting, { country: { $in: [...ids] } }, { arrivedOn: { start: 'desc' }, id: 'asc' });
   return grouped(ids, rows, (p) => p.country.id);
 });
 
-const groupsByCountry = defineLoader<string, ParliamentaryGroup[]>(async (em, ids) => {
-  const links = await em.find(ParliamentaryGroupCountry, { country: { $in: [...ids] } }, { populate: ['group'], orderBy: { group: { legislature: 'desc' } } });
-  return grouped(ids, links, (l) => l.country.id).map((g) => g.map((l) => l.group.getEntity()));
-});
+const groupsByCountry = defineLoader<string, ParliamentaryGroup[]>((em, ids) =>
+  linkedRows(em, ParliamentaryGroup, { entity: ParliamentaryGroupCountry, from: 'country', to: 'group' }, ids, 't.legislature desc, t.id'),
+);
 
 @Resolver(() => Country)
 export class CountryResolver {

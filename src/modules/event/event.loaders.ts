@@ -1,15 +1,14 @@
-import { defineLoader, grouped } from '../../graphql/loaders.js';
-import type { Country } from '../country/country.entity.js';
-import type { Organization } from '../organization/organization.entity.js';
+import { linkedRows } from '../../db/rows.js';
+import { defineLoader } from '../../graphql/loaders.js';
+import { Country } from '../country/country.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import { EventCountry } from './event-country.entity.js';
 import { EventOrganizer } from './event-organizer.entity.js';
 
-export const organizersByEvent = defineLoader<string, Organization[]>(async (em, ids) => {
-  const links = await em.find(EventOrganizer, { event: { $in: [...ids] } }, { populate: ['organization'] });
-  return grouped(ids, links, (l) => l.event.id).map((g) => g.map((l) => l.organization.getEntity()));
-});
+export const organizersByEvent = defineLoader<string, Organization[]>((em, ids) =>
+  linkedRows(em, Organization, { entity: EventOrganizer, from: 'event', to: 'organization' }, ids, 't.name, t.id'),
+);
 
-export const countriesByEvent = defineLoader<string, Country[]>(async (em, ids) => {
-  const links = await em.find(EventCountry, { event: { $in: [...ids] } }, { populate: ['country'] });
-  return grouped(ids, links, (l) => l.event.id).map((g) => g.map((l) => l.country.getEntity()));
-});
+export const countriesByEvent = defineLoader<string, Country[]>((em, ids) =>
+  linkedRows(em, Country, { entity: EventCountry, from: 'event', to: 'country' }, ids, 't.code'),
+);

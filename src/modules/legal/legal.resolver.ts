@@ -1,3 +1,4 @@
+import { findRows } from '../../db/rows.js';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
@@ -5,13 +6,13 @@ import { Person } from '../person/person.entity.js';
 import { LegalInstrument, LegalRule } from './legal.entity.js';
 
 const rulesOf = defineLoader<string, LegalRule[]>(async (em, ids) =>
-  grouped(ids, await em.find(LegalRule, { instrument: { $in: [...ids] } }, { orderBy: { key: 'asc' } }), (r) => r.instrument.id));
+  grouped(ids, await findRows(em, LegalRule, { instrument: { $in: [...ids] } }, { key: 'asc' }), (r) => r.instrument.id));
 
 @Resolver(() => LegalInstrument)
 export class LegalInstrumentResolver {
   @Query(() => [LegalInstrument], { description: 'Legal and political instruments the directory refers to (Decree 58/2022 on foreign NGOs, Resolution 202/2025 on the province merger, ...).' })
   legalInstruments(@Ctx() { em }: Context): Promise<LegalInstrument[]> {
-    return em.find(LegalInstrument, {}, { orderBy: { issuedOn: { start: 'desc' }, key: 'asc' } });
+    return findRows(em, LegalInstrument, {}, { issuedOn: { start: 'desc' }, key: 'asc' });
   }
 
   @FieldResolver(() => [LegalRule])

@@ -1,3 +1,4 @@
+import { findRows } from '../../db/rows.js';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { list, paged, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
@@ -23,13 +24,13 @@ import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, 
 import { Registration } from './registration.entity.js';
 
 const registrationsOf = defineLoader<string, Registration[]>(async (em, ids) =>
-  grouped(ids, await em.find(Registration, { organization: { $in: [...ids] } }, { orderBy: { expiresOn: 'desc', id: 'asc' } }), (r) => r.organization.id));
+  grouped(ids, await findRows(em, Registration, { organization: { $in: [...ids] } }, { expiresOn: 'desc', id: 'asc' }), (r) => r.organization.id));
 
 const areasOf = defineLoader<string, InterventionArea[]>(async (em, ids) =>
-  grouped(ids, await em.find(InterventionArea, { organization: { $in: [...ids] } }, { orderBy: { province: 'asc', id: 'asc' } }), (a) => a.organization.id));
+  grouped(ids, await findRows(em, InterventionArea, { organization: { $in: [...ids] } }, { province: 'asc', id: 'asc' }), (a) => a.organization.id));
 
 const aidOf = defineLoader<string, AidRecord[]>(async (em, ids) =>
-  grouped(ids, await em.find(AidRecord, { organization: { $in: [...ids] } }, { orderBy: { year: 'desc', id: 'asc' } }), (a) => a.organization.id));
+  grouped(ids, await findRows(em, AidRecord, { organization: { $in: [...ids] } }, { year: 'desc', id: 'asc' }), (a) => a.organization.id));
 
 const day = (date?: Date | string) => readingDate({ asOf: date })!;
 
@@ -129,7 +130,7 @@ export class NgoQueries {
 
   @Query(() => [InterventionArea], { complexity: ({ childComplexity }) => 20 + list(2 * UNPAGED_ROWS, childComplexity), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today): what the remap would move.' })
   areasOnAbolishedProvinces(@Ctx() { em }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionArea[]> {
-    return em.find(InterventionArea, { province: { validUntil: { $lt: day(asOf) } } }, { orderBy: { organization: 'asc', id: 'asc' } });
+    return findRows(em, InterventionArea, { province: { validUntil: { $lt: day(asOf) } } }, { organization: 'asc', id: 'asc' });
   }
 
   @Query(() => OrganizationConnection, { complexity: (e) => 20 + paged(e), description: 'Local unions and associations still recorded against provinces abolished by `asOf` (default today).' })

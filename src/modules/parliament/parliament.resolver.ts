@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-
 import { ConnectionArgs, PageInfo } from '../../relay/connection.js';
 import { eventPages } from '../event/event.service.js';
 import { EventConnection } from '../event/event.types.js';
+import { findRows, linkedRows } from '../../db/rows.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar } from '../../graphql/scalars.js';
@@ -14,13 +15,12 @@ import { Legislature } from './legislature.entity.js';
 import { ParliamentaryGroupCountry } from './parliamentary-group-country.entity.js';
 import { ParliamentaryGroup } from './parliamentary-group.entity.js';
 
-const countriesByGroup = defineLoader<string, Country[]>(async (em, ids) => {
-  const links = await em.find(ParliamentaryGroupCountry, { group: { $in: [...ids] } }, { populate: ['country'] });
-  return grouped(ids, links, (l) => l.group.id).map((g) => g.map((l) => l.country.getEntity()));
-});
+const countriesByGroup = defineLoader<string, Country[]>((em, ids) =>
+  linkedRows(em, Country, { entity: ParliamentaryGroupCountry, from: 'group', to: 'country' }, ids, 't.code'),
+);
 
 const membersByGroup = defineLoader<string, GroupMembership[]>(async (em, ids) => {
-  const rows = await em.find(GroupMembership, { group: { $in: [...ids] } }, { orderBy: { role: 'asc', id: 'asc' } });
+  const rows = await findRows(em, GroupMembership, { group: { $in: [...ids] } }, { role: 'asc', id: 'asc' });
   return grouped(ids, rows, (m) => m.group.id);
 });
 

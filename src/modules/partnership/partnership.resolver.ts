@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { linkedRows } from '../../db/rows.js';
+import { defineLoader } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs } from '../../relay/connection.js';
 import { ROOT } from '../../relay/grouped-page.js';
@@ -11,10 +12,9 @@ import { Partnership } from './partnership.entity.js';
 import { partnershipPages } from './partnership.service.js';
 import { PartnershipConnection, PartnershipFilter } from './partnership.types.js';
 
-const sectorsByPartnership = defineLoader<string, Sector[]>(async (em, ids) => {
-  const links = await em.find(PartnershipSector, { partnership: { $in: [...ids] } }, { populate: ['sector'] });
-  return grouped(ids, links, (l) => l.partnership.id).map((g) => g.map((l) => l.sector.getEntity()));
-});
+const sectorsByPartnership = defineLoader<string, Sector[]>((em, ids) =>
+  linkedRows(em, Sector, { entity: PartnershipSector, from: 'partnership', to: 'sector' }, ids, 't.key'),
+);
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {

@@ -1,3 +1,4 @@
+import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
@@ -107,7 +108,8 @@ function holderOf(em: EntityManager, seat: Seat): Promise<Membership | null> {
       body: seat.body ? seat.body.id : null,
       $and: [{ $or: [{ heldFrom: null }, { heldFrom: { $lte: seat.until ?? '9999-12-31' } }] }, { $or: [{ heldUntil: null }, { heldUntil: { $gte: seat.from ?? '0001-01-01' } }] }],
     },
-    { populate: ['person'], orderBy: { heldFrom: 'asc', id: 'asc' } },
+    // Not auto-flushed: the appointment being checked must not reach the table (and its constraint) first.
+    { populate: ['person'], orderBy: { heldFrom: 'asc', id: 'asc' }, flushMode: FlushMode.COMMIT },
   );
 }
 

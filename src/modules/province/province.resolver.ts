@@ -1,3 +1,4 @@
+import { findRows } from '../../db/rows.js';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors/errors.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
@@ -10,12 +11,12 @@ import { Province } from './province.entity.js';
 import { ProvinceFilter } from './province.types.js';
 
 const predecessorsOf = defineLoader<string, Province[]>(async (em, ids) => {
-  const rows = await em.find(Province, { successor: { $in: [...ids] }, id: { $nin: [...ids] } }, { orderBy: { nameVi: 'asc' } });
+  const rows = await findRows(em, Province, { successor: { $in: [...ids] }, id: { $nin: [...ids] } }, { nameVi: 'asc' });
   return grouped(ids, rows, (p) => p.successor!.id);
 });
 
 const changesOf = defineLoader<string, ProvinceChange[]>(async (em, ids) => {
-  const rows = await em.find(ProvinceChange, { province: { $in: [...ids] } }, { orderBy: { effectiveOn: { start: 'asc' } } });
+  const rows = await findRows(em, ProvinceChange, { province: { $in: [...ids] } }, { effectiveOn: { start: 'asc' } });
   return grouped(ids, rows, (c) => c.province.id);
 });
 
@@ -38,7 +39,7 @@ export class ProvinceResolver {
       where.$and = [{ $or: [{ validFrom: null }, { validFrom: { $lte: day } }] }, { $or: [{ validUntil: null }, { validUntil: { $gte: day } }] }];
     }
     if (filter.search) where.searchText = { $like: `%${foldForSearch(filter.search)}%` };
-    return em.find(Province, where, { orderBy: { nameVi: 'asc', generation: 'asc' } });
+    return findRows(em, Province, where, { nameVi: 'asc', generation: 'asc' });
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The unit that took this one over (for the 63 old units: their unit from 1 July 2025).' })

@@ -1,0 +1,143 @@
+import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The read path's objects: a database row turned into an object of the entity's class (so the GraphQL
+ * types, their getters and `instanceof` checks see what they expect) without MikroORM's identity map,
+ * change tracking or reference wrappers. A many-to-one is `{ id }` (what `loaders.ref` takes); an
+ * embeddable is an instance of its class, or null when every column of it is null; collections are
+ * left out. Writes load real entities through the EntityManager instead.
+ */
+export type RowReader<T> = (row: Record<string, unknown>) => T;
+
+const readers = new WeakMap<EntityClass<unknown>, RowReader<unknown>>();
+
+/** The reader for rows of `entity` selected with their column names (`select t.*`). */
+export function rowReader<T>(em: EntityManager, entity: EntityClass<T>): RowReader<T> {
+  let reader = readers.get(entity as EntityClass<unknown>);
+  if (!reader) {
+    reader = buildReader(em, em.getMetadata().get(entity as EntityClass<unknown>));
+    readers.set(entity as EntityClass<unknown>, reader);
+  }
+  return reader as RowReader<T>;
+}
+
+/** Rows of `entity` as read objects. */
+export function readRows<T>(em: EntityManager, entity: EntityClass<T>, rows: readonly Record<string, unknown>[]): T[] {
+  const read = rowReader(em, entity);
+  return rows.map(read);
+}
+
+type Step = (target: Record<string, unknown>, row: Record<string, unknown>) => void;
+
+function buildReader(em: EntityManager, meta: EntityMetadata): RowReader<unknown> {
+  const platform = em.getPlatform();
+  const steps: Step[] = [];
+  const shadowed: PropertyDescriptorMap = {};
+  const embeddedParts = new Map<string, EntityProperty[]>();
+
+  for (const prop of meta.props) {
+    // Every mapped name gets a plain slot on the read prototype: MikroORM's own accessors on the entity
+    // prototype (change tracking, relation propagation) must never run for a read object.
+    shadowed[prop.name] = { value: undefined, writable: true, enumerable: false, configurable: true };
+    if (prop.persist === false || !prop.fieldNames?.length) continue;
+    if (prop.embedded) {
+      const [owner] = prop.embedded;
+      embeddedParts.set(owner, [...(embeddedParts.get(owner) ?? []), prop]);
+      continue;
+    }
+    const name = prop.name;
+    const column = prop.fieldNames[0];
+    if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+      steps.push((target, row) => {
+        const id = row[column];
+        target[name] = id == null ? null : { id };
+      });
+    } else if (prop.kind === ReferenceKind.SCALAR) {
+      const type = prop.customType;
+      if (prop.runtimeType === 'Date') {
+        // pg hands timestamps over as text here; the ORM's hydrator makes them Dates.
+        steps.push((target, row) => {
+          const value = row[column];
+          target[name] = value == null || value instanceof Date ? value : new Date(value as string);
+        });
+        continue;
+      }
+      steps.push(type ? (target, row) => {
+        const value = row[column];
+        target[name] = value == null ? value : type.convertToJSValue(value, platform);
+      } : (target, row) => {
+        target[name] = row[column];
+      });
+    }
+  }
+
+  for (const prop of meta.props) {
+    if (prop.kind !== ReferenceKind.EMBEDDED) continue;
+    const parts = embeddedParts.get(prop.name) ?? [];
+    const Embeddable = prop.embeddable as unknown as new () => Record<string, unknown>;
+    const name = prop.name;
+    const fields = parts.map((part) => ({ name: part.embedded![1], column: part.fieldNames[0], type: part.customType }));
+    steps.push((target, row) => {
+      if (fields.every((f) => row[f.column] == null)) {
+        target[name] = null;
+        return;
+      }
+      const value = new Embeddable();
+      for (const f of fields) {
+        const raw = row[f.column];
+        value[f.name] = raw == null || !f.type ? raw : f.type.convertToJSValue(raw, platform);
+      }
+      target[name] = value;
+    });
+  }
+
+  const prototype = Object.create((meta.class as { prototype: object }).prototype, shadowed) as object;
+  return (row) => {
+    const target = Object.create(prototype) as Record<string, unknown>;
+    for (const step of steps) step(target, row);
+    return target;
+  };
+}
+
+/**
+ * Rows of `entity` matching a MikroORM filter, in order, as read objects: the one way a loader reads a
+ * table (the query builder writes the SQL; nothing is hydrated or merged into the identity map).
+ */
+export async function findRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[],
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity, 't').select('t.*').where(where as never);
+  if (orderBy) qb.orderBy(orderBy as never);
+  return readRows(em, entity, await qb.execute<Record<string, unknown>[]>('all', false));
+}
+
+/**
+ * For each key, the rows of `target` linked to it through the join table `link` (`link.<from>` = key,
+ * `link.<to>` = the target row), in one statement: an organization's countries, a partnership's sectors.
+ * `orderBy` is SQL over `t` (the target) and `l` (the link).
+ */
+export async function linkedRows<T extends object, L extends object>(
+  em: EntityManager,
+  target: EntityClass<T>,
+  link: { entity: EntityClass<L>; from: keyof L & string; to: keyof L & string },
+  keys: readonly string[],
+  orderBy: string,
+): Promise<T[][]> {
+  const metadata = em.getMetadata();
+  const linkMeta = metadata.get(link.entity as EntityClass<unknown>);
+  const targetMeta = metadata.get(target as EntityClass<unknown>);
+  const column = (name: string) => (linkMeta.properties as Record<string, EntityProperty>)[name].fieldNames[0];
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select t.*, l.${column(link.from)} as __key from ${linkMeta.tableName} l join ${targetMeta.tableName} t on t.${targetMeta.primaryKeys[0]} = l.${column(link.to)}
+     where l.${column(link.from)} in (${keys.map(() => '?').join(', ')}) order by ${orderBy}`,
+    [...keys],
+  );
+  const read = rowReader(em, target);
+  const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) byKey.get(String(row.__key))?.push(read(row));
+  return keys.map((key) => byKey.get(key)!);
+}
