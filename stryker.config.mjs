@@ -1,0 +1,55 @@
+// Mutation testing (`npm run test:mutation`): StrykerJS plants one small bug at a time in the code that
+// decides answers and rights, and runs the end-to-end tests that cover it (real server, real PostgreSQL,
+// a database per test file, so the two workers never share data). See README, "Mutation testing".
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  // Jest runs the tests as ECMAScript modules.
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  // findRelatedTests finds no test here (it does not follow the `.js` import mapping): coverage selects instead.
+  jest: { projectType: 'custom', configFile: 'jest.mutation.config.mjs', enableFindRelatedTests: false },
+  // Each mutant runs only the tests that executed its code in the first (dry) run.
+  coverageAnalysis: 'perTest',
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.mutation.json',
+  // Code run only while modules load (decorator options: GraphQL names and descriptions, constants) is
+  // not mutated: the schema file test pins the schema, and running every test per such mutant is too slow.
+  ignoreStatic: true,
+  mutate: [
+    // auth
+    'src/auth/**/*.ts',
+    // the write door and its inputs
+    'src/writes/**/*.ts',
+    // paging, cursors, global IDs, temporal reads
+    'src/relay/**/*.ts',
+    'src/db/partial-date.ts',
+    // cost and limits
+    'src/graphql/cost.ts',
+    'src/graphql/prices.ts',
+    'src/graphql/budget.ts',
+    'src/graphql/introspection-cost.ts',
+    // attendance
+    'src/modules/**/attendance*.ts',
+    // geography: province resolution, a province in the geography of a date, the remap of NGO areas
+    'src/modules/province/geography.ts',
+    'src/modules/province/province.resolver.ts',
+    'src/modules/ngo/ngo.service.ts:72-108',
+    // exports
+    'src/http/csv.ts',
+    'src/modules/body/body.export.ts',
+    // never entity files or migrations (there are no type declaration files under src/)
+    '!src/**/*.entity.ts',
+    '!src/db/migrations/**',
+  ],
+  concurrency: 2,
+  timeoutMS: 30000,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'coverage', 'reports', 'bench-results', '.data', '*.log'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+};
