@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Config } from '../config/config.js';
@@ -33,6 +33,9 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, co
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The explorer is served by our own route, from npm packages rather than a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // Installed by default, its willResolveField hook makes Apollo wrap every field resolver; no
+      // response here carries cache hints.
+      ApolloServerPluginCacheControlDisabled(),
       costPlugin(schema, config.limits, memoryBudget(config.pointBudget)),
       deadlinePlugin(config.timeouts.operationMs),
       // After the cost plugin: the answer measured is the one sent, extensions.cost included.

@@ -33,6 +33,7 @@ import { SectorResolver } from '../modules/sector/sector.resolver.js';
 import { NodeResolver } from '../relay/node.resolver.js';
 import { LegalInstrumentResolver, LegalRuleResolver } from '../modules/legal/legal.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
+import { readPropertiesDirectly } from './property-fields.js';
 import { AidRecordResolver, ForeignNgoResolver, InterventionAreaResolver, NgoQueries } from '../modules/ngo/ngo.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -86,6 +87,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     authChecker,
     emitSchemaFile: false,
-  });
+  }).then(readPropertiesDirectly);
   return schema;
 }

@@ -300,6 +300,8 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'silent',
     NODE_ENV: 'production',
     SEED_ON_START: 'true',
+    // One address sends the whole load: an hourly point budget per caller would soon refuse it.
+    POINT_BUDGET: process.env.POINT_BUDGET ?? String(Number.MAX_SAFE_INTEGER),
     // Production requires a signing key; the benchmark only reads public data.
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
   });
