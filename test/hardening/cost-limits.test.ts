@@ -3,7 +3,7 @@ import { getIntrospectionQuery } from 'graphql';
 import pg from 'pg';
 import { issueToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config/config.js';
-import { jsonBytesUpTo } from '../../src/graphql/response-size.js';
+import { exceedsBytes, jsonBytesUpTo } from '../../src/graphql/response-size.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /*
@@ -159,6 +159,17 @@ describe('introspection is priced and limited like any field', () => {
     const value = { data: { a: [1, 'x"y', null, true, { 'é': 'ünï\n', n: -1.5 }], skipped: undefined }, errors: [] };
     expect(jsonBytesUpTo(value, Infinity)).toBe(Buffer.byteLength(JSON.stringify(value)));
     expect(jsonBytesUpTo(value, 10)).toBeGreaterThan(10);
+  });
+
+  it('the quick bounds decide as the exact size does, at every limit around the answer’s size', () => {
+    const values = [
+      { data: { a: [1, 'x"y', null, true, { 'é': 'ünï\n', n: -1.5 }], skipped: undefined }, errors: [] },
+      { data: { list: Array.from({ length: 40 }, (_, i) => ({ id: `T3JnOj${i}`, name: 'Hội hữu nghị Việt Nam – Nhật Bản\u0001', n: i * 1.25, ok: i % 2 === 0, none: null })) } },
+    ];
+    for (const value of values) {
+      const exact = Buffer.byteLength(JSON.stringify(value));
+      for (const limit of [0, 1, exact - 100, exact - 1, exact, exact + 1, exact + 100, 10 * exact]) expect([limit, exceedsBytes(value, limit)]).toEqual([limit, exact > limit]);
+    }
   });
 });
 
