@@ -38,6 +38,7 @@ export default {
   // Stryker's sandbox links node_modules: name graphql's CJS entry by its resolved path, not <rootDir>.
   moduleNameMapper: { ...base.moduleNameMapper, '^graphql$': createRequire(import.meta.url).resolve('graphql') },
   // Under Stryker: a mutant's run loads only the test files of the tests that cover it (see support/).
+  testEnvironment: '<rootDir>/test/mutation/support/bail-environment.cjs',
   setupFilesAfterEnv: ['<rootDir>/test/mutation/support/record-test-names.ts'],
   testSequencer: '<rootDir>/test/mutation/support/sequencer.mjs',
   testMatch: [...FILES.map((f) => `<rootDir>/test/${f}.test.ts`), '<rootDir>/test/mutation/**/*.test.ts'],
