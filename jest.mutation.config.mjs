@@ -5,6 +5,7 @@
  * time), the load/benchmark tests and the hostile-input sweep (hundreds of requests per mutant).
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import base from './jest.config.js';
 
 const FILES = [
@@ -38,7 +39,8 @@ export default {
   // Stryker's sandbox links node_modules: name graphql's CJS entry by its resolved path, not <rootDir>.
   moduleNameMapper: { ...base.moduleNameMapper, '^graphql$': createRequire(import.meta.url).resolve('graphql') },
   // Under Stryker: a mutant's run loads only the test files of the tests that cover it (see support/).
-  testEnvironment: '<rootDir>/test/mutation/support/bail-environment.cjs',
+  // An absolute path: Stryker resolves the environment itself, before Jest replaces <rootDir>.
+  testEnvironment: fileURLToPath(new URL('./test/mutation/support/bail-environment.cjs', import.meta.url)),
   setupFilesAfterEnv: ['<rootDir>/test/mutation/support/record-test-names.ts'],
   testSequencer: '<rootDir>/test/mutation/support/sequencer.mjs',
   testMatch: [...FILES.map((f) => `<rootDir>/test/${f}.test.ts`), '<rootDir>/test/mutation/**/*.test.ts'],
