@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { getVariableValues, GraphQLError, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, validate, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, getVariableValues, GraphQLError, GraphQLList, isAbstractType, isInterfaceType, isObjectType, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, validate, type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -9,7 +9,7 @@ import { refuseClientMistakes, refusedAsClientMistake } from '../errors/input-gu
 import type { BudgetState, PointBudget } from './budget.js';
 import type { Context } from './context.js';
 import { INTROSPECTION_VALUES_PER_POINT, introspectionSize, schemaFieldCount, type IntrospectionScope } from './introspection-cost.js';
-import { list, rowsAsked } from './prices.js';
+import { list, rowsAsked, UNPAGED_NODE_ROWS } from './prices.js';
 
 // Its ESM build imports `graphql/index.mjs`, a second copy of graphql beside the CJS one that
 // type-graphql builds the schema with; the CJS build shares the same copy.
@@ -37,6 +37,18 @@ const connectionDefaultEstimator: ComplexityEstimator = ({ field, args, childCom
   const typeName = String(field.type).replace(/[!\[\]]/g, '');
   if (typeName.endsWith('Connection')) return list(rowsAsked(args), childComplexity);
   return undefined;
+};
+
+/** A list of nodes without `first` walks the graph: priced as UNPAGED_NODE_ROWS of its items. */
+const unpagedNodeListEstimator = (schema: GraphQLSchema): ComplexityEstimator => {
+  const node = schema.getType('Node');
+  const implementsNode = (type: GraphQLObjectType) => isInterfaceType(node) && type.getInterfaces().includes(node);
+  const isNode = (type: GraphQLNamedType) =>
+    isAbstractType(type) ? schema.getPossibleTypes(type).every(implementsNode) : isObjectType(type) && implementsNode(type);
+  return ({ field, childComplexity }) => {
+    if (!(getNullableType(field.type) instanceof GraphQLList) || !isNode(getNamedType(field.type))) return undefined;
+    return list(UNPAGED_NODE_ROWS, childComplexity);
+  };
 };
 
 const fieldExtensions = fieldExtensionsEstimator();
@@ -84,6 +96,7 @@ function rateLimited(requested: number, budget: BudgetState): AppError {
  * and Shopify's APIs do.
  */
 export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: PointBudget): ApolloServerPlugin<Context> {
+  const nodeLists = unpagedNodeListEstimator(schema);
   return {
     async requestDidStart({ contextValue }) {
       let cost: { requestedQueryCost: number; maximumQueryCost: number; budget?: Omit<BudgetState, 'retryAfter'> } | undefined;
@@ -124,6 +137,7 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
                 declaredPriceEstimator,
                 pagedListEstimator,
                 connectionDefaultEstimator,
+                nodeLists,
                 simpleEstimator({ defaultComplexity: 1 }),
               ],
             });

@@ -54,3 +54,11 @@ export const SCAN = 50;
 
 /** Rows an unpaged analytical list is priced at: its answer is bounded by the data, not by an argument. */
 export const UNPAGED_ROWS = 50;
+
+/**
+ * Rows an unpaged list of nodes (an organization's countries, a country's parliamentary groups, a
+ * group's members) is priced at: a few per parent in the directory. Priced as one row, such lists nested
+ * in one another (`countries { parliamentaryGroups { countries { parliamentaryGroups … } } }`) answered
+ * many times the bytes per point of a paged connection.
+ */
+export const UNPAGED_NODE_ROWS = 5;

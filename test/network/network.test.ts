@@ -138,6 +138,11 @@ describe('connection paths', () => {
     const tooShort = await data(PATHS, { from: gid('A'), to: gid('C'), max: 2 });
     expect(tooShort.connectionPaths.connected).toBe(false);
   });
+
+  it('from an organization to itself: connected, one path of no hops', async () => {
+    const { connectionPaths } = await data(PATHS, { from: gid('A'), to: gid('A'), max: 4 });
+    expect(connectionPaths).toEqual({ connected: true, summary: '1 shortest connection(s) of 0 hop(s).', paths: [{ hops: 0, explanation: 'Tổ chức A', steps: [] }] });
+  });
 });
 
 describe('shared partners, suggestions and summaries', () => {

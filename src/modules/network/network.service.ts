@@ -113,14 +113,16 @@ export async function shortestPaths(ctx: Context, from: NodeKey, to: NodeKey, ma
       }
     }
   }
-  const touched = new Map<NodeKey, number>();
+  const touched = new Map<NodeKey, number>([[from, 0]]);
   for (const path of paths) path.forEach((e, i) => (touched.set(e.source, touched.get(e.source) ?? i), touched.set(e.target, touched.get(e.target) ?? i + 1)));
   const nodes = await describeNodes(ctx, touched);
   const described = await describeEdges(ctx, paths.flat(), nodes);
   const byEdge = new Map(paths.flat().map((e, i) => [e, described[i]]));
   const networkPaths = paths.map((path) => {
     const steps = path.map((e) => Object.assign(new PathStep(), { from: nodes.get(e.source)!, to: nodes.get(e.target)!, edge: { ...byEdge.get(e)!, source: toId(e.source), target: toId(e.target) } }));
-    const explanation = [steps[0].from.label, ...steps.map((s) => `${s.edge.label} → ${s.to.label}`)].join(' → ');
+    // From a node to itself: one path of no steps.
+    const start = steps[0]?.from.label ?? nodes.get(from)?.label;
+    const explanation = [start, ...steps.map((s) => `${s.edge.label} → ${s.to.label}`)].join(' → ');
     return Object.assign(new NetworkPath(), { hops: path.length, steps, explanation });
   });
   return Object.assign(new ConnectionPaths(), {
