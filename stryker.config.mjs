@@ -1,6 +1,28 @@
 // Mutation testing (`npm run test:mutation`): StrykerJS plants one small bug at a time in the code that
 // decides answers and rights, and runs the end-to-end tests that cover it (real server, real PostgreSQL,
 // a database per test file, so the two workers never share data). See README, "Mutation testing".
+
+// The areas mutated, each runnable alone: `MUTATION_AREA=auth npm run test:mutation` (its own
+// incremental file and report, so a long run can be done an area at a time).
+const AREAS = {
+  auth: ['src/auth/**/*.ts'],
+  // the write door and its inputs
+  writes: ['src/writes/**/*.ts'],
+  // paging, cursors, global IDs, temporal reads
+  relay: ['src/relay/**/*.ts', 'src/db/partial-date.ts'],
+  // cost and limits
+  cost: ['src/graphql/cost.ts', 'src/graphql/prices.ts', 'src/graphql/budget.ts', 'src/graphql/introspection-cost.ts'],
+  attendance: ['src/modules/**/attendance*.ts'],
+  // geography: province resolution and scope, the remap of NGO areas. Not province.resolver.ts: Stryker's
+  // instrumenter drops the decorator of a parameter with a default value (`@Arg(...) filter = {}`), so
+  // the instrumented schema would lose `provinces(filter:)`.
+  geography: ['src/modules/province/geography.ts', 'src/modules/ngo/ngo.service.ts:72-108'],
+  exports: ['src/http/csv.ts', 'src/modules/body/body.export.ts'],
+};
+const area = process.env.MUTATION_AREA;
+if (area && !AREAS[area]) throw new Error(`MUTATION_AREA must be one of ${Object.keys(AREAS).join(', ')}`);
+const name = area ?? 'all';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
@@ -17,28 +39,7 @@ export default {
   // not mutated: the schema file test pins the schema, and running every test per such mutant is too slow.
   ignoreStatic: true,
   mutate: [
-    // auth
-    'src/auth/**/*.ts',
-    // the write door and its inputs
-    'src/writes/**/*.ts',
-    // paging, cursors, global IDs, temporal reads
-    'src/relay/**/*.ts',
-    'src/db/partial-date.ts',
-    // cost and limits
-    'src/graphql/cost.ts',
-    'src/graphql/prices.ts',
-    'src/graphql/budget.ts',
-    'src/graphql/introspection-cost.ts',
-    // attendance
-    'src/modules/**/attendance*.ts',
-    // geography: province resolution and scope, the remap of NGO areas. Not province.resolver.ts: Stryker's
-    // instrumenter drops the decorator of a parameter with a default value (`@Arg(...) filter = {}`), so
-    // the instrumented schema would lose `provinces(filter:)`.
-    'src/modules/province/geography.ts',
-    'src/modules/ngo/ngo.service.ts:72-108',
-    // exports
-    'src/http/csv.ts',
-    'src/modules/body/body.export.ts',
+    ...(area ? AREAS[area] : Object.values(AREAS).flat()),
     // never entity files or migrations (there are no type declaration files under src/)
     '!src/**/*.entity.ts',
     '!src/db/migrations/**',
@@ -46,11 +47,11 @@ export default {
   concurrency: 2,
   timeoutMS: 30000,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/stryker-incremental-${name}.json`,
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'coverage', 'reports', 'bench-results', '.data', '*.log'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
   thresholds: { high: 90, low: 80, break: null },
 };
