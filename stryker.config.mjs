@@ -7,7 +7,7 @@
 const AREAS = {
   auth: ['src/auth/**/*.ts'],
   // the write door and its inputs
-  writes: ['src/writes/**/*.ts'],
+  writes: ['src/writes/**/*.ts', 'src/modules/organization/organization.rights.ts'],
   // paging, cursors, global IDs, temporal reads
   relay: ['src/relay/**/*.ts', 'src/db/partial-date.ts'],
   // cost and limits

@@ -1,6 +1,7 @@
 import { ref, type Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PartialDate } from '../src/db/partial-date.js';
+import type { Logger } from '../src/log/logger.js';
 import { AmbassadorPosting } from '../src/modules/ambassador/ambassador-posting.entity.js';
 import { Body } from '../src/modules/body/body.entity.js';
 import type { BodyKind } from '../src/modules/body/body.enums.js';
@@ -22,8 +23,8 @@ import { PartnershipSector } from '../src/modules/partnership/partnership-sector
 import { Partnership } from '../src/modules/partnership/partnership.entity.js';
 import type { PartnershipKind, PartnershipStatus } from '../src/modules/partnership/partnership.enums.js';
 import { Person } from '../src/modules/person/person.entity.js';
-import { Membership } from '../src/modules/post/membership.entity.js';
-import { Role } from '../src/modules/post/membership.enums.js';
+import { Membership } from '../src/modules/membership/membership.entity.js';
+import { Role } from '../src/modules/membership/membership.enums.js';
 import { ProvinceChange } from '../src/modules/province/province-change.entity.js';
 import { Province } from '../src/modules/province/province.entity.js';
 import type { ProvinceGeneration, ProvinceLevel } from '../src/modules/province/province.enums.js';
@@ -54,6 +55,13 @@ class Keyed<T extends object> {
   get size(): number {
     return this.rows.size;
   }
+}
+
+/** The seeder of a new database (prepareDatabase): the real data, when the directory has no organization yet. */
+export async function seedRealDataWhenEmpty(tx: EntityManager, logger: Logger): Promise<void> {
+  if ((await tx.count(Organization, {})) > 0) return;
+  const counts = await seedRealData(tx);
+  logger.info({ counts }, 'empty directory: real seed data loaded');
 }
 
 /**

@@ -12,7 +12,6 @@ import type { OrmOptions } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { createContext } from './graphql/context.js';
-import { getSchema } from './graphql/schema.js';
 import { bodyErrorHandler, internalErrorHandler } from './http/body-errors.js';
 import { answerClientErrors, notFoundHandler } from './http/client-errors.js';
 import { explorerRouter } from './http/explorer.js';
@@ -21,7 +20,8 @@ import { trackRequests } from './http/shutdown.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createWriteLimiter } from './writes/rate-limit.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { rosterExportRouter } from './modules/body/body.export.js';
+import { ENTITIES, getSchema, MODULES } from './modules.js';
+import { seedRealDataWhenEmpty } from '../seeds/load-real.js';
 
 export interface App {
   url: string;
@@ -43,9 +43,9 @@ const DATABASE_CLOSE_TIMEOUT_MS = 5_000;
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   setMaxPageSize(config.limits.maxPageSize);
-  const database = await openDatabase(config, logger, options.orm);
+  const database = await openDatabase(config, logger, ENTITIES, options.orm);
   try {
-    await prepareDatabase(database.orm, logger, { seed: config.seedOnStart, embedded: database.embedded });
+    await prepareDatabase(database.orm, logger, { seed: config.seedOnStart ? seedRealDataWhenEmpty : undefined, embedded: database.embedded });
     const schema = await getSchema();
 
     const app = express();
@@ -70,7 +70,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }),
     );
     app.use(healthRouter(() => database.isReady()));
-    app.use(rosterExportRouter(database.orm));
+    for (const m of MODULES) if (m.routes) app.use(m.routes(database.orm));
     if (config.env === 'development') app.use(explorerRouter('/graphql'));
     app.use(
       '/graphql',

@@ -3,9 +3,10 @@ import pg from 'pg';
 import { PartialDate } from '../../src/db/partial-date.js';
 import { migrationsList } from '../../src/db/migrations/index.js';
 import { openOrm } from '../../src/db/orm.js';
+import { ENTITIES } from '../../src/modules.js';
 import { Organization } from '../../src/modules/organization/organization.entity.js';
 import { Person } from '../../src/modules/person/person.entity.js';
-import { Membership } from '../../src/modules/post/membership.entity.js';
+import { Membership } from '../../src/modules/membership/membership.entity.js';
 import { generateForeignNgoRecords } from './foreign-ngos.js';
 import { insertRows, type TableRows } from './insert.js';
 import {
@@ -223,7 +224,7 @@ async function migrateIfNeeded(url: string, log: (line: string) => void): Promis
     await client.end();
   }
   if (!pending) return [];
-  const orm = await openOrm(url);
+  const orm = await openOrm(url, ENTITIES);
   try {
     const applied = await orm.migrator.up();
     const names = applied.map((m) => m.name);

@@ -1,3 +1,4 @@
+import type { EntityClass } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
@@ -20,7 +21,7 @@ export interface Database {
 }
 
 /** DATABASE_URL when given, otherwise the embedded engine in the data directory. */
-export async function openDatabase(config: Config, logger: Logger, options: OrmOptions = {}): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, entities: EntityClass<object>[], options: OrmOptions = {}): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -31,7 +32,7 @@ export async function openDatabase(config: Config, logger: Logger, options: OrmO
   try {
     // The embedded engine's one connection is shared in turn by every request: waiting for it is queueing, not an outage.
     const connectTimeoutMs = embedded ? undefined : config.timeouts.connectMs;
-    const orm = await openOrm(url, { statementTimeoutMs: config.timeouts.statementMs, connectTimeoutMs, ...options, singleConnection: Boolean(embedded) });
+    const orm = await openOrm(url, entities, { statementTimeoutMs: config.timeouts.statementMs, connectTimeoutMs, ...options, singleConnection: Boolean(embedded) });
     return {
       orm,
       embedded: Boolean(embedded),

@@ -2,7 +2,7 @@ import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOption
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
-import { entities } from './entities.js';
+import type { EntityClass } from '@mikro-orm/core';
 import { migrationsList } from './migrations/index.js';
 
 export interface OrmOptions {
@@ -38,7 +38,7 @@ class QueryListeningLogger extends DefaultLogger {
   override log(): void {}
 }
 
-export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
+export function ormConfig(clientUrl: string, entities: EntityClass<object>[], options: OrmOptions = {}): Options {
   const { onQuery } = options;
   return defineConfig({
     clientUrl,
@@ -59,6 +59,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
   });
 }
 
-export function openOrm(clientUrl: string, options: OrmOptions = {}): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(clientUrl, options));
+/** The ORM over the entities the modules contribute (src/modules.ts: ENTITIES). */
+export function openOrm(clientUrl: string, entities: EntityClass<object>[], options: OrmOptions = {}): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(clientUrl, entities, options));
 }

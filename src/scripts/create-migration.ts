@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readdir, writeFile } from 'node:fs/promises';
 import { startEmbeddedPostgres } from '../db/embedded.js';
 import { openOrm } from '../db/orm.js';
+import { ENTITIES } from '../modules.js';
 
 const DIR = 'src/db/migrations';
 
@@ -10,7 +11,7 @@ const DIR = 'src/db/migrations';
  * entities against it, then regenerates the ordered list in src/db/migrations/index.ts.
  */
 const embedded = await startEmbeddedPostgres('memory://');
-const orm = await openOrm(embedded.url, { singleConnection: true });
+const orm = await openOrm(embedded.url, ENTITIES, { singleConnection: true });
 try {
   await orm.migrator.up();
   const result = await orm.migrator.create(undefined, false, false, process.argv[2]);

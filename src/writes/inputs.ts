@@ -1,10 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { mayWriteFor } from '../auth/policy.js';
 import type { AnyNode } from '../db/base.entity.js';
-import { conflict, forbidden, notFound } from '../errors/errors.js';
+import { conflict, notFound } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
-import { Organization } from '../modules/organization/organization.entity.js';
 import { expectGlobalId } from '../relay/global-id.js';
 
 export { isoDate } from '../relay/temporal.js';
@@ -24,17 +22,6 @@ export async function load<T extends AnyNode>(tx: EntityManager, entity: EntityC
   const row = await tx.findOne(entity, expectGlobalId(globalId, entity.name, field) as never);
   if (!row) throw notFound(entity.name, globalId);
   return row as T;
-}
-
-/** The organization whose data a write touches, checked against the caller's rights. */
-export async function writableOrganization(tx: EntityManager, ctx: Context, organizationId: string, field = 'input.organizationId'): Promise<Organization> {
-  const organization = await load(tx, Organization, organizationId, field);
-  assertMayWrite(ctx, organization);
-  return organization;
-}
-
-export function assertMayWrite(ctx: Context, organization: Organization): void {
-  if (!mayWriteFor(ctx.viewer, { id: organization.id, parentId: organization.parent?.id })) throw forbidden('You may only change your own organization’s data');
 }
 
 /** The version the caller read must still be current (the UPDATE checks it again for racing writes). */

@@ -1,4 +1,5 @@
 import { openOrm } from '../../src/db/orm.js';
+import { ENTITIES } from '../../src/modules.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 /** Issue 10, item 4: the contact details already recorded move to contact points of the secretariat. */
@@ -10,7 +11,7 @@ describe('migration ContactPoints', () => {
   afterAll(() => database.drop());
 
   it('moves person.email and person.phone to contact points of the secretariat, drops the columns, and back', async () => {
-    const orm = await openOrm(database.url);
+    const orm = await openOrm(database.url, ENTITIES);
     try {
       await orm.migrator.up({ to: 'Migration20261202102301_SingleSeat' });
       const em = orm.em.fork();

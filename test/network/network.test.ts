@@ -8,8 +8,8 @@ import { PartnershipSector } from '../../src/modules/partnership/partnership-sec
 import { Partnership } from '../../src/modules/partnership/partnership.entity.js';
 import { PartnershipKind, PartnershipStatus } from '../../src/modules/partnership/partnership.enums.js';
 import { Person } from '../../src/modules/person/person.entity.js';
-import { Membership } from '../../src/modules/post/membership.entity.js';
-import { Role } from '../../src/modules/post/membership.enums.js';
+import { Membership } from '../../src/modules/membership/membership.entity.js';
+import { Role } from '../../src/modules/membership/membership.enums.js';
 import { Sector } from '../../src/modules/sector/sector.entity.js';
 import { toGlobalId } from '../../src/relay/global-id.js';
 import { startTestServer, type TestServer } from '../support/server.js';

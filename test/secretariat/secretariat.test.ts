@@ -9,8 +9,8 @@ import { Participation } from '../../src/modules/event/participation.entity.js';
 import { Organization } from '../../src/modules/organization/organization.entity.js';
 import { OrganizationKind } from '../../src/modules/organization/organization.enums.js';
 import { Person } from '../../src/modules/person/person.entity.js';
-import { Membership } from '../../src/modules/post/membership.entity.js';
-import { Role } from '../../src/modules/post/membership.enums.js';
+import { Membership } from '../../src/modules/membership/membership.entity.js';
+import { Role } from '../../src/modules/membership/membership.enums.js';
 import { toGlobalId } from '../../src/relay/global-id.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 

@@ -15,8 +15,8 @@ import { PartnershipSector } from '../../src/modules/partnership/partnership-sec
 import { Partnership } from '../../src/modules/partnership/partnership.entity.js';
 import { PartnershipKind, PartnershipStatus } from '../../src/modules/partnership/partnership.enums.js';
 import { Person } from '../../src/modules/person/person.entity.js';
-import { Membership } from '../../src/modules/post/membership.entity.js';
-import { Role } from '../../src/modules/post/membership.enums.js';
+import { Membership } from '../../src/modules/membership/membership.entity.js';
+import { Role } from '../../src/modules/membership/membership.enums.js';
 import { Sector } from '../../src/modules/sector/sector.entity.js';
 
 const d = PartialDate.parse;

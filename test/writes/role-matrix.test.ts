@@ -18,8 +18,8 @@ import { PartnershipKind, PartnershipStatus } from '../../src/modules/partnershi
 import { ContactKind, ContactPoint } from '../../src/modules/person/contact-point.entity.js';
 import { Person } from '../../src/modules/person/person.entity.js';
 import { ParliamentaryGroup } from '../../src/modules/parliament/parliamentary-group.entity.js';
-import { Membership } from '../../src/modules/post/membership.entity.js';
-import { Role as PostRole } from '../../src/modules/post/membership.enums.js';
+import { Membership } from '../../src/modules/membership/membership.entity.js';
+import { Role as PostRole } from '../../src/modules/membership/membership.enums.js';
 import { Province } from '../../src/modules/province/province.entity.js';
 import { toGlobalId } from '../../src/relay/global-id.js';
 import { startTestServer, type TestServer } from '../support/server.js';

@@ -5,8 +5,8 @@ import { ErrorCode } from '../../errors/errors.js';
 import { toCsv } from '../../http/csv.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { heldOn, readingDate } from '../../relay/temporal.js';
-import { Membership } from '../post/membership.entity.js';
-import { roleRank } from '../post/membership.enums.js';
+import { Membership } from '../membership/membership.entity.js';
+import { roleRank } from '../membership/membership.enums.js';
 import { Body } from './body.entity.js';
 
 /** A YYYY-MM-DD that names a real day (not 2025-02-30) in a year PostgreSQL dates hold. */

@@ -2,8 +2,8 @@ import { findRows } from '../../db/rows.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
-import { Membership } from '../post/membership.entity.js';
-import { roleRank } from '../post/membership.enums.js';
+import { Membership } from '../membership/membership.entity.js';
+import { roleRank } from '../membership/membership.enums.js';
 
 export enum RosterChangeKind {
   JOINED = 'JOINED',

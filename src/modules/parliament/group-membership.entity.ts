@@ -5,7 +5,7 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { PartialDate } from '../../db/partial-date.js';
 import { SourcedEntity } from '../../db/sourced.entity.js';
 import { Person } from '../person/person.entity.js';
-import { Role } from '../post/membership.enums.js';
+import { Role } from '../membership/membership.enums.js';
 import { ParliamentaryGroup } from './parliamentary-group.entity.js';
 
 @Entity()

@@ -10,7 +10,7 @@ import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
 import { Country } from '../country/country.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import { Role } from '../post/membership.enums.js';
+import { Role } from '../membership/membership.enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { ParliamentaryGroupCountry } from './parliamentary-group-country.entity.js';
 import { ParliamentaryGroup } from './parliamentary-group.entity.js';

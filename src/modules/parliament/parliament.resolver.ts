@@ -9,7 +9,7 @@ import { CountryCodeScalar } from '../../graphql/scalars.js';
 import { Country } from '../country/country.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import { Role } from '../post/membership.enums.js';
+import { Role } from '../membership/membership.enums.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { Legislature } from './legislature.entity.js';
 import { ParliamentaryGroupCountry } from './parliamentary-group-country.entity.js';

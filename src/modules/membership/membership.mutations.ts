@@ -7,7 +7,8 @@ import { AppError, badUserInput, ErrorCode, type FieldProblem } from '../../erro
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { addDays } from '../../relay/temporal.js';
-import { assertMayWrite, assertVersion, enteredBy, isoDate, load, writableOrganization } from '../../writes/inputs.js';
+import { assertVersion, enteredBy, isoDate, load } from '../../writes/inputs.js';
+import { assertMayWrite, writableOrganization } from '../organization/organization.rights.js';
 import { violatedConstraint, withCause, write, type AuditRecorder } from '../../writes/write.js';
 import { Body } from '../body/body.entity.js';
 import { Organization } from '../organization/organization.entity.js';

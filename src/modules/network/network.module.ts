@@ -1,0 +1,6 @@
+import type { DomainModule } from '../../domain-module.js';
+import { NetworkResolver, OrganizationNetworkResolver } from './network.resolver.js';
+
+export const networkModule: DomainModule = {
+  resolvers: [NetworkResolver, OrganizationNetworkResolver],
+};
