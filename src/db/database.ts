@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
+import { currentEmbeddedImage } from './embedded-image.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 import { openOrm, type OrmOptions } from './orm.js';
 
@@ -26,7 +27,10 @@ export async function openDatabase(config: Config, logger: Logger, entities: Ent
   let url = config.databaseUrl;
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'DATABASE_URL not set: starting embedded PostgreSQL (PGlite)');
-    embedded = await startEmbeddedPostgres(config.dataDir);
+    // The image holds the real seed: a directory that should start empty is created from nothing.
+    const image = config.seedOnStart ? await currentEmbeddedImage() : undefined;
+    embedded = await startEmbeddedPostgres(config.dataDir, { image });
+    if (embedded.fromImage) logger.info({ image }, 'new embedded database unpacked from its image');
     url = embedded.url;
   }
   try {

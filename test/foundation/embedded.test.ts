@@ -3,8 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
 import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config/config.js';
+import { currentEmbeddedImage } from '../../src/db/embedded-image.js';
+import { migrationsList } from '../../src/db/migrations/index.js';
 
 const UNION_QUERY = '{ union { id name nameEn } }';
 
@@ -32,6 +35,40 @@ describe('embedded PostgreSQL (no DATABASE_URL)', () => {
     const after = await query(second.url, UNION_QUERY);
     await second.stop();
     expect(after.data.union.id).toBe(before.data.union.id);
+  });
+});
+
+describe('a new embedded database starts from the image `npm install` made', () => {
+  it('unpacks it instead of creating an empty one: migrated, seeded, answering', async () => {
+    // npm install runs src/scripts/embedded-image.ts (postinstall); the image is named after the
+    // migrations, the seed and the engine, so it is current here.
+    const image = await currentEmbeddedImage();
+    expect(image).toMatch(/\.data\/images\/[0-9a-f]{16}\.tar\.gz$/);
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-image-'));
+    const messages: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void messages.push(JSON.parse(line).msg) });
+    const app = await startApp(loadConfig({ NODE_ENV: 'test', PORT: '0', AMITY_DATA_DIR: dataDir }), { logger });
+    try {
+      expect(messages).toContain('new embedded database unpacked from its image');
+      expect(messages).not.toContain('empty directory: real seed data loaded');
+      const applied = await app.database.orm.em.fork().execute('select name from mikro_orm_migrations order by id');
+      expect((applied as { name: string }[]).map((m) => m.name)).toEqual(migrationsList.map((m) => m.name));
+      expect((await query(app.url, UNION_QUERY)).data.union.name).toBe('Liên hiệp các tổ chức hữu nghị Việt Nam');
+    } finally {
+      await app.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('SEED_ON_START=false: an empty database, created from nothing', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-noseed-'));
+    const app = await startApp(loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', AMITY_DATA_DIR: dataDir, SEED_ON_START: 'false' }));
+    try {
+      expect((await query(app.url, '{ organizations(first: 1) { totalCount } }')).data.organizations.totalCount).toBe(0);
+    } finally {
+      await app.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
