@@ -47,7 +47,8 @@ export default {
   concurrency: 2,
   timeoutMS: 30000,
   incremental: true,
-  incrementalFile: `reports/stryker-incremental-${name}.json`,
+  // Committed, so that a later run re-tests only the mutants of changed code or tests.
+  incrementalFile: `test/mutation/results/${name}.json`,
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'coverage', 'reports', 'bench-results', '.data', '*.log'],
   reporters: ['clear-text', 'progress', 'html', 'json'],

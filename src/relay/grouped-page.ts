@@ -29,7 +29,7 @@ export interface GroupedQuery<T> {
   join?: (qb: any) => void;
   where?: FilterQuery<T>;
   /** Extra raw conditions (e.g. a similarity threshold). */
-  conditions?: { sql: string; params: unknown[] }[];
+  conditions?: readonly { sql: string; params: readonly unknown[] }[];
   sort: SortKey;
   page: PageRequest;
 }
@@ -158,7 +158,7 @@ function scoped<T>(em: EntityManager, query: GroupedQuery<T>, parentIds: readonl
   query.join?.(qb);
   qb.where((query.where ?? {}) as never);
   if (query.parent) qb.andWhere(raw(`${query.parent} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]));
-  for (const condition of query.conditions ?? []) qb.andWhere(raw(condition.sql, condition.params));
+  for (const condition of query.conditions ?? []) qb.andWhere(raw(condition.sql, [...condition.params]));
   return qb;
 }
 

@@ -29,6 +29,12 @@ export const EVENT_PARENTS = {
   country: { parent: 'ec.country_id', join: (qb: any) => qb.join('t.countryLinks', 'ec') },
   posting: { parent: 't.ambassador_posting_id' },
   province: { parent: 't.province_id' },
+  // A parliamentary group's joint events: organised by its coordinating association, about one of its countries.
+  group: {
+    parent: 'pg.id',
+    join: (qb: any) => qb.join('t.organizerLinks', 'eo').join('eo.organization', 'o').join('o.coordinatedGroups', 'pg'),
+    conditions: [{ sql: 'exists (select 1 from event_country ec join parliamentary_group_country pgc on pgc.country_id = ec.country_id where ec.event_id = t.id and pgc.group_id = pg.id)', params: [] }],
+  },
 } as const;
 
 export function eventPages(ctx: Context, via: keyof typeof EVENT_PARENTS, args: ConnectionArgs, filter?: EventFilter, order?: EventOrder) {

@@ -6,6 +6,7 @@ import { SourcedEntity } from '../../db/sourced.entity.js';
 import { PartialDate } from '../../db/partial-date.js';
 import { URLScalar } from '../../graphql/scalars.js';
 import { foldForSearch } from '../../search/fold.js';
+import { ParliamentaryGroup } from '../parliament/parliamentary-group.entity.js';
 import { Province } from '../province/province.entity.js';
 import { OrganizationCountry } from './organization-country.entity.js';
 import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind, OrganizationStatus } from './organization.enums.js';
@@ -79,6 +80,10 @@ export class Organization extends SourcedEntity<'name' | 'searchText' | 'status'
 
   @OneToMany(() => OrganizationCountry, (link) => link.organization)
   countryLinks = new Collection<OrganizationCountry>(this);
+
+  /** The parliamentary groups this association coordinates with (their joint events are read through it). */
+  @OneToMany(() => ParliamentaryGroup, (group) => group.coordinatingAssociation)
+  coordinatedGroups = new Collection<ParliamentaryGroup>(this);
 
   @Field(() => PartialDate, { nullable: true })
   @Embedded(() => PartialDate, { nullable: true })

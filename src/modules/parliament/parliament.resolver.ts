@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, PageInfo } from '../../relay/connection.js';
+import { ConnectionArgs } from '../../relay/connection.js';
 import { eventPages } from '../event/event.service.js';
 import { EventConnection } from '../event/event.types.js';
 import { findRows, linkedRows } from '../../db/rows.js';
@@ -67,9 +67,8 @@ export class ParliamentaryGroupResolver {
     description: 'Joint events: events the coordinating friendship association organised that concern the group’s country or countries, newest first.',
   })
   async jointEvents(@Root() group: ParliamentaryGroup, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<EventConnection> {
-    if (!group.coordinatingAssociation) return EventConnection.of([], emptyPageInfo(), async () => 0);
-    const codes = (await ctx.loaders.use(countriesByGroup).load(group.id)).map((c) => c.code);
-    const page = await eventPages(ctx, 'organizer', args, { countryCodes: codes.length ? codes : ['--'] }).load(group.coordinatingAssociation.id);
+    // One statement for the groups of a level, whatever their associations and countries.
+    const page = await eventPages(ctx, 'group', args).load(group.id);
     return EventConnection.of(page.edges, page.pageInfo, page.count);
   }
 
@@ -92,4 +91,3 @@ export class GroupMembershipResolver {
   }
 }
 
-const emptyPageInfo = () => Object.assign(new PageInfo(), { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
