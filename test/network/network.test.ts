@@ -162,6 +162,21 @@ describe('shared partners, suggestions and summaries', () => {
     expect(y.reasons[0]).toMatch(/Tổ chức B works with it \(1 shared sectors\)/);
   });
 
+  it('suggestions for a list of organizations: each as asked alone, in one statement for the list', async () => {
+    const one = `query($id: ID!) { node(id: $id) { ... on Organization { partnerSuggestions(first: 1) { partner { name } score reasons } } } }`;
+    const alone: Record<string, unknown> = {};
+    for (const key of ['A', 'B', 'C', 'D', 'E']) alone[label(key)] = (await data(one, { id: gid(key) })).node.partnerSuggestions;
+    expect(alone[label('A')]).toHaveLength(1);
+    const list = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { name partnerSuggestions(first: 1) { partner { name } score reasons } } } }`;
+    const statementsFor = async (keys: string[]) => {
+      server.resetQueries();
+      const { nodes } = await data(list, { ids: keys.map(gid) });
+      for (const node of nodes) expect(node.partnerSuggestions).toEqual(alone[node.name]);
+      return server.queries.length;
+    };
+    expect(await statementsFor(['A', 'B', 'C', 'D', 'E'])).toBe(await statementsFor(['A']));
+  });
+
   it('an organization’s partners filtered by partner kind, sector, status and date', async () => {
     const q = `query($id: ID!, $filter: PartnershipFilter) { node(id: $id) { ... on Organization { partnerships(filter: $filter) { totalCount edges { node { partnerOrganization { name } } } } } } }`;
     const names = async (key: string, filter: Record<string, unknown>) => (await data(q, { id: gid(key), filter })).node.partnerships.edges.map((e: any) => e.node.partnerOrganization.name);

@@ -86,44 +86,66 @@ export async function sharedPartners(ctx: Context, a: string, b: string): Promis
 }
 
 /**
- * Partners of similar organizations that this one does not have yet. A peer is similar when it shares
- * people (3 points each), sectors of work (2 each), counterpart countries (1 each) or the province (1).
- * A candidate partner scores the sum over the peers that partner with it; each peer gives a reason.
+ * Partners of similar organizations that this one does not have yet, for every organization of a batch in
+ * one statement. A peer is similar when it shares people (3 points each), sectors of work (2 each),
+ * counterpart countries (1 each) or the province (1). A candidate partner scores the sum over the peers
+ * that partner with it; each peer gives a reason. The best `limit` for each organization.
  */
-export async function suggestPartners(ctx: Context, organizationId: string, limit: number): Promise<PartnerSuggestion[]> {
-  const rows = await ctx.em.execute<{ partner: string; score: number; reasons: string[] }[]>(
-    `with me as (select id, province_id from organization where id = ?),
-     my_people as (select distinct person_id from membership where organization_id = (select id from me)),
-     my_sectors as (select distinct ps.sector_id from partnership p join partnership_sector ps on ps.partnership_id = p.id where p.organization_id = (select id from me)),
-     my_countries as (select country_id from organization_country where organization_id = (select id from me)),
-     mine as (select partner_organization_id as id from partnership where organization_id = (select id from me) and partner_organization_id is not null),
-     peer_people as (select m.organization_id as peer, count(distinct m.person_id) as n from membership m join my_people mp on mp.person_id = m.person_id group by 1),
-     peer_sectors as (select p.organization_id as peer, count(distinct ps.sector_id) as n from partnership p join partnership_sector ps on ps.partnership_id = p.id join my_sectors s on s.sector_id = ps.sector_id group by 1),
-     peer_countries as (select oc.organization_id as peer, count(*) as n from organization_country oc join my_countries c on c.country_id = oc.country_id group by 1),
+const suggestionsUpTo = (limit: number) => defineLoader<string, PartnerSuggestionRow[]>(async (em, ids) => {
+  const rows = await em.execute<PartnerSuggestionRow[]>(
+    `with me as (select id as me, province_id from organization where id in (${ids.map(() => '?').join(', ')})),
+     my_people as (select distinct me.me, m.person_id from me join membership m on m.organization_id = me.me),
+     my_sectors as (select distinct me.me, ps.sector_id from me join partnership p on p.organization_id = me.me join partnership_sector ps on ps.partnership_id = p.id),
+     my_countries as (select me.me, oc.country_id from me join organization_country oc on oc.organization_id = me.me),
+     mine as (select me.me, p.partner_organization_id as id from me join partnership p on p.organization_id = me.me where p.partner_organization_id is not null),
+     peer_people as (select mp.me, m.organization_id as peer, count(distinct m.person_id) as n from my_people mp join membership m on m.person_id = mp.person_id group by 1, 2),
+     peer_sectors as (select s.me, p.organization_id as peer, count(distinct ps.sector_id) as n from my_sectors s join partnership_sector ps on ps.sector_id = s.sector_id join partnership p on p.id = ps.partnership_id group by 1, 2),
+     peer_countries as (select c.me, oc.organization_id as peer, count(*) as n from my_countries c join organization_country oc on oc.country_id = c.country_id group by 1, 2),
+     peer_provinces as (select me.me, o.id as peer from me join organization o on o.province_id = me.province_id),
+     candidates as (
+       select me, peer from peer_people union select me, peer from peer_sectors union select me, peer from peer_countries union select me, peer from peer_provinces
+     ),
      peers as (
-       select o.id as peer, o.name,
+       select c.me, c.peer, o.name,
          coalesce(pp.n, 0) as people, coalesce(ps.n, 0) as sectors, coalesce(pc.n, 0) as countries,
-         (o.province_id is not null and o.province_id = (select province_id from me))::int as same_province
-       from organization o
-       left join peer_people pp on pp.peer = o.id left join peer_sectors ps on ps.peer = o.id left join peer_countries pc on pc.peer = o.id
-       where o.id <> (select id from me) and (pp.n is not null or ps.n is not null or pc.n is not null
-         or (o.province_id is not null and o.province_id = (select province_id from me)))
+         (pv.peer is not null)::int as same_province
+       from candidates c join organization o on o.id = c.peer
+       left join peer_people pp on pp.me = c.me and pp.peer = c.peer
+       left join peer_sectors ps on ps.me = c.me and ps.peer = c.peer
+       left join peer_countries pc on pc.me = c.me and pc.peer = c.peer
+       left join peer_provinces pv on pv.me = c.me and pv.peer = c.peer
+       where c.peer <> c.me
      ),
      scored as (
-       select peer, name, people * 3 + sectors * 2 + countries + same_province as weight,
+       select me, peer, name, people * 3 + sectors * 2 + countries + same_province as weight,
          concat_ws(', ', case when people > 0 then people || ' shared people' end, case when sectors > 0 then sectors || ' shared sectors' end,
                    case when countries > 0 then 'same counterpart country' end, case when same_province = 1 then 'same province' end) as why
        from peers
+     ),
+     suggested as (
+       select s.me, p.partner_organization_id as partner, sum(s.weight)::float as score,
+         (array_agg(s.name || ' works with it (' || s.why || ')' order by s.weight desc))[1:3] as reasons
+       from scored s join partnership p on p.organization_id = s.peer and p.partner_organization_id is not null and ${STATUSES}
+       where p.partner_organization_id <> s.me and not exists (select 1 from mine where mine.me = s.me and mine.id = p.partner_organization_id)
+       group by s.me, p.partner_organization_id
      )
-     select p.partner_organization_id as partner, sum(s.weight)::float as score,
-       (array_agg(s.name || ' works with it (' || s.why || ')' order by s.weight desc))[1:3] as reasons
-     from scored s join partnership p on p.organization_id = s.peer and p.partner_organization_id is not null and ${STATUSES}
-     where p.partner_organization_id <> (select id from me) and p.partner_organization_id not in (select id from mine)
-     group by p.partner_organization_id
-     order by score desc, p.partner_organization_id
-     limit ?`,
-    [organizationId, limit],
+     select me, partner, score, reasons from (
+       select *, row_number() over (partition by me order by score desc, partner) as rank from suggested
+     ) ranked where rank <= ? order by me, rank`,
+    [...ids, limit],
   );
+  return grouped(ids, rows, (r) => r.me);
+});
+
+interface PartnerSuggestionRow {
+  me: string;
+  partner: string;
+  score: number;
+  reasons: string[];
+}
+
+export async function suggestPartners(ctx: Context, organizationId: string, limit: number): Promise<PartnerSuggestion[]> {
+  const rows = await ctx.loaders.keyed(`partner-suggestions:${limit}`, suggestionsUpTo(limit)).load(organizationId);
   return rows.map((r) => withLazyFields(Object.assign(new PartnerSuggestion(), { score: r.score, reasons: r.reasons }), { partner: () => ctx.loaders.byId(Organization).load(r.partner) }));
 }
 
