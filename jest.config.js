@@ -24,6 +24,7 @@ export default {
       },
     ],
   },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -27,8 +27,7 @@ export async function openDatabase(config: Config, logger: Logger, entities: Ent
   let url = config.databaseUrl;
   if (!url) {
     logger.info({ dataDir: config.dataDir }, 'DATABASE_URL not set: starting embedded PostgreSQL (PGlite)');
-    // The image holds the real seed: a directory that should start empty is created from nothing.
-    const image = config.seedOnStart ? await currentEmbeddedImage() : undefined;
+    const image = await currentEmbeddedImage(config.seedOnStart ? 'seeded' : 'empty');
     embedded = await startEmbeddedPostgres(config.dataDir, { image });
     if (embedded.fromImage) logger.info({ image }, 'new embedded database unpacked from its image');
     url = embedded.url;

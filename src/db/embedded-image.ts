@@ -22,21 +22,24 @@ async function* sourcesUnder(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** `seeded`: migrated and holding the real seed; `empty`: migrated only (SEED_ON_START=false, tests). */
+export type ImageKind = 'seeded' | 'empty';
+
 /** Where the image for the current migrations, seed and engine is (whether or not it exists yet). */
-export async function embeddedImagePath(): Promise<string> {
+export async function embeddedImagePath(kind: ImageKind): Promise<string> {
   const hash = createHash('sha256');
   const inputs = [path.join(ROOT, 'src/db/migrations'), path.join(ROOT, 'seeds/real')];
   for (const dir of inputs) for await (const file of sourcesUnder(dir)) hash.update(`${path.relative(ROOT, file)}\0`).update(await readFile(file));
   hash.update(await readFile(path.join(ROOT, 'seeds/load-real.ts')));
   const engine = JSON.parse(await readFile(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
   hash.update(`pglite ${engine}`);
-  return path.join(ROOT, '.data', 'images', `${hash.digest('hex').slice(0, 16)}.tar.gz`);
+  return path.join(ROOT, '.data', 'images', `${hash.digest('hex').slice(0, 16)}-${kind}.tar.gz`);
 }
 
 /** The image to start a new embedded database from, when one was made for the current sources. */
-export async function currentEmbeddedImage(): Promise<string | undefined> {
+export async function currentEmbeddedImage(kind: ImageKind): Promise<string | undefined> {
   try {
-    const image = await embeddedImagePath();
+    const image = await embeddedImagePath(kind);
     return existsSync(image) ? image : undefined;
   } catch {
     // Sources not at hand (an installed build without them): a new database is created from nothing.

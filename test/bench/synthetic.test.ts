@@ -2,9 +2,10 @@ import pg from 'pg';
 import { foldForSearch } from '../../src/search/fold.js';
 import { generateSynthetic, SyntheticExistsError } from '../../seeds/synthetic/generate.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { describeOnServer } from '../support/engine.js';
 
 /** The synthetic generator at a small scale: deterministic, complete, and refusing to run twice. */
-describe('synthetic network generator', () => {
+describeOnServer('synthetic network generator', 'the generator writes to a database server through several connections at once', () => {
   const scale = 0.02;
   let first: TestDatabase;
   let second: TestDatabase;

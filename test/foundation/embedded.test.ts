@@ -42,8 +42,8 @@ describe('a new embedded database starts from the image `npm install` made', () 
   it('unpacks it instead of creating an empty one: migrated, seeded, answering', async () => {
     // npm install runs src/scripts/embedded-image.ts (postinstall); the image is named after the
     // migrations, the seed and the engine, so it is current here.
-    const image = await currentEmbeddedImage();
-    expect(image).toMatch(/\.data\/images\/[0-9a-f]{16}\.tar\.gz$/);
+    const image = await currentEmbeddedImage('seeded');
+    expect(image).toMatch(/\.data\/images\/[0-9a-f]{16}-seeded\.tar\.gz$/);
     const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-image-'));
     const messages: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void messages.push(JSON.parse(line).msg) });
@@ -60,7 +60,7 @@ describe('a new embedded database starts from the image `npm install` made', () 
     }
   });
 
-  it('SEED_ON_START=false: an empty database, created from nothing', async () => {
+  it('SEED_ON_START=false: the empty image, migrated and holding nothing', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-noseed-'));
     const app = await startApp(loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', AMITY_DATA_DIR: dataDir, SEED_ON_START: 'false' }));
     try {

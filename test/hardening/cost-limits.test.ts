@@ -4,6 +4,7 @@ import pg from 'pg';
 import { issueToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config/config.js';
 import { exceedsBytes, jsonBytesUpTo } from '../../src/graphql/response-size.js';
+import { describeOnServer } from '../support/engine.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /*
@@ -239,7 +240,7 @@ describe('fields are priced by the work they do', () => {
   });
 });
 
-describe('statement timeout and operation deadline', () => {
+describeOnServer('statement timeout and operation deadline', 'a lock held from a second connection, and statement_timeout, which PGlite does not enforce', () => {
   it('a statement past STATEMENT_TIMEOUT_MS is cancelled by PostgreSQL and answered TIMEOUT', async () => {
     const release = await lockTable(limited, 'organization');
     try {

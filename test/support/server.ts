@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { TEST_ENGINE } from './engine.js';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -24,13 +25,14 @@ export interface TestServer {
 export interface TestServerOptions {
   seed?: boolean;
   env?: Record<string, string>;
-  /** `server`: a database of its own on the PostgreSQL server; `embedded`: a PGlite engine of its own. */
+  /** `server`: a database of its own on the PostgreSQL server; `embedded`: a PGlite engine of its own. Default: the run's (engine.ts). */
   engine?: 'server' | 'embedded';
 }
 
 /** Where the server keeps its data: dropped (or deleted) when the test server stops. */
 async function testStorage(label: string, engine: 'server' | 'embedded'): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (engine === 'server') {
+    if (TEST_ENGINE === 'embedded') throw new Error(`${label}: a test server on the database server, in a run on the embedded engine (test/support/engine.ts)`);
     const database: TestDatabase = await createTestDatabase(label);
     return { env: { DATABASE_URL: database.url }, drop: database.drop };
   }
@@ -40,7 +42,7 @@ async function testStorage(label: string, engine: 'server' | 'embedded'): Promis
 
 /** The real server over real HTTP on a database of its own (created here, dropped on stop). */
 export async function startTestServer(label: string, options: TestServerOptions = {}): Promise<TestServer> {
-  const database = await testStorage(label, options.engine ?? 'server');
+  const database = await testStorage(label, options.engine ?? TEST_ENGINE);
   const queries: string[] = [];
   const config: Config = loadConfig({
     NODE_ENV: 'test',
