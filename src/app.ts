@@ -19,6 +19,7 @@ import { healthRouter } from './http/health.js';
 import { trackRequests } from './http/shutdown.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createWriteLimiter } from './writes/rate-limit.js';
+import { openLimiterStore } from './limits/open-store.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { ENTITIES, getSchema, MODULES } from './modules.js';
 import { seedRealDataWhenEmpty } from '../seeds/load-real.js';
@@ -53,8 +54,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const httpServer = http.createServer(app);
     answerClientErrors(httpServer);
     const requests = trackRequests(httpServer, logger);
-    const apollo = createApolloServer(schema, httpServer, config, logger);
-    const limitWrites = createWriteLimiter(config.writeRateLimit);
+    const limits = openLimiterStore(config, logger);
+    const apollo = createApolloServer(schema, httpServer, config, logger, limits.store);
+    const limitWrites = createWriteLimiter(config.writeRateLimit, limits.store);
     await apollo.start();
 
     app.use(
@@ -106,6 +108,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           logger.info(drained, 'HTTP requests drained');
           await apollo.stop(); // the server is closed already: its own drain finds nothing left
           await closeWithin(database, DATABASE_CLOSE_TIMEOUT_MS, logger);
+          await limits.close();
         })()),
     };
   } catch (error) {

@@ -37,6 +37,10 @@ const schema = z.object({
   MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().positive().default(90 * 24 * 3600),
   /** Key that signs bearer tokens (HS256); required in production, a fixed development key otherwise. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Redis shared by every instance for the write rate limit and the point budget; unset: each instance's memory. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  /** Prefix of Amity's keys in Redis (instances of one deployment share it). */
+  REDIS_KEY_PREFIX: z.string().min(1).default('amity'),
   /** Seed the real directory data on first start (empty database). */
   SEED_ON_START: z
     .enum(['true', 'false'])
@@ -60,6 +64,7 @@ export type Config = {
   timeouts: { statementMs: number; connectMs: number; operationMs: number; shutdownGraceMs: number };
   maxResponseBytes: number;
   maxTokenLifetimeSeconds: number;
+  redis?: { url: string; keyPrefix: string };
 };
 
 export class ConfigError extends Error {}
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeouts: { statementMs: e.STATEMENT_TIMEOUT_MS, connectMs: e.DATABASE_CONNECT_TIMEOUT_MS, operationMs: e.OPERATION_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
     maxResponseBytes: e.MAX_RESPONSE_BYTES,
     maxTokenLifetimeSeconds: e.MAX_TOKEN_LIFETIME_SECONDS,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
   };
 }
 

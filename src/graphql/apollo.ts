@@ -7,7 +7,8 @@ import type { Config } from '../config/config.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { Logger } from '../log/logger.js';
 import type { Context } from './context.js';
-import { memoryBudget } from './budget.js';
+import type { LimiterStore } from '../limits/limiter-store.js';
+import { pointBudget } from './budget.js';
 import { costPlugin } from './cost.js';
 import { deadlinePlugin } from './deadline.js';
 import { legacyJsonStatusPlugin } from './legacy-status.js';
@@ -15,7 +16,7 @@ import { responseSizePlugin } from './response-size.js';
 
 export type RequestContext = Context & { responseMediaType?: string | false };
 
-export function createApolloServer(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger): ApolloServer<RequestContext> {
+export function createApolloServer(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger, limiterStore: LimiterStore): ApolloServer<RequestContext> {
   const development = config.env === 'development';
   return new ApolloServer<RequestContext>({
     schema,
@@ -36,7 +37,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, co
       // Installed by default, its willResolveField hook makes Apollo wrap every field resolver; no
       // response here carries cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      costPlugin(schema, config.limits, memoryBudget(config.pointBudget)),
+      costPlugin(schema, config.limits, pointBudget(config.pointBudget, limiterStore)),
       deadlinePlugin(config.timeouts.operationMs),
       // After the cost plugin: the answer measured is the one sent, extensions.cost included.
       responseSizePlugin(config.maxResponseBytes),

@@ -1,5 +1,6 @@
 import { isIPv6 } from 'node:net';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { memoryStore, type LimiterStore } from '../limits/limiter-store.js';
 import type { Viewer } from '../auth/viewer.js';
 
 /** What a caller has left, as reported in `extensions.cost.budget`. */
@@ -14,8 +15,7 @@ export interface BudgetState {
 
 /**
  * Each caller's points per hour, as GitHub's GraphQL API counts them: an operation's requested cost is
- * taken before it runs. The store is swappable: `memoryBudget` holds one instance's callers; behind a
- * load balancer pass a RateLimiterRedis (same options) to `rateLimiterBudget`.
+ * taken before it runs, in a store of one instance's memory or of Redis, shared by every instance.
  */
 export interface PointBudget {
   readonly limit: number;
@@ -44,9 +44,9 @@ export function rateLimiterBudget(limiter: RateLimiterAbstract, limit: number): 
   };
 }
 
-/** `limit` points per caller per hour, in this process's memory. */
-export const memoryBudget = (limit: number, durationSeconds = 3600): PointBudget =>
-  rateLimiterBudget(new RateLimiterMemory({ points: limit, duration: durationSeconds }), limit);
+/** `limit` points per caller per hour, counted in `store`. */
+export const pointBudget = (limit: number, store: LimiterStore = memoryStore, durationSeconds = 3600): PointBudget =>
+  rateLimiterBudget(store({ keyPrefix: 'budget', points: limit, duration: durationSeconds }), limit);
 
 /**
  * Whose budget an operation spends: the token's subject, else the client's address (`req.ip`, the

@@ -1,13 +1,11 @@
 import { HeaderMap } from '@apollo/server';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError, ErrorCode } from '../errors/errors.js';
+import { memoryStore, type LimiterStore } from '../limits/limiter-store.js';
 
-/**
- * Writes per token subject: `points` per `duration` seconds. In memory (per instance); behind a load
- * balancer the store belongs in Redis (rate-limiter-flexible's RateLimiterRedis takes the same options).
- */
-export function createWriteLimiter(points: number, duration = 60) {
-  const limiter = new RateLimiterMemory({ points, duration });
+/** Writes per token subject: `points` per `duration` seconds, counted in `store` (Redis when REDIS_URL is set). */
+export function createWriteLimiter(points: number, store: LimiterStore = memoryStore, duration = 60) {
+  const limiter = store({ keyPrefix: 'writes', points, duration });
   return async (subject: string): Promise<void> => {
     try {
       await limiter.consume(subject);

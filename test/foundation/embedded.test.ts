@@ -72,46 +72,66 @@ describe('a new embedded database starts from the image `npm install` made', () 
   });
 });
 
+/** `npm start` as a user runs it: development defaults, the embedded engine in a new data directory. */
+async function npmStart(dataDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', AMITY_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_OPTIONS: '' };
+  delete env.NODE_ENV; // exactly what a user gets: development defaults
+  delete env.DATABASE_URL;
+  // Its own process group, so that a signal to the group reaches the server as it would from a process manager.
+  const child = spawn('npm', ['start', '--silent'], { cwd: fileURLToPath(new URL('../..', import.meta.url)), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const state = { output: '' };
+  const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 120 s:\n${state.output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      state.output += chunk.toString();
+      const match = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(state.output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${state.output}`)));
+  });
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
+  return { url, child, state, closed, signalGroup };
+}
+
 describe('`npm start` on a machine with nothing configured', () => {
   it('builds, starts on the embedded engine, answers a query and stops cleanly on SIGTERM', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-start-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', AMITY_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_OPTIONS: '' };
-    delete env.NODE_ENV; // exactly what a user gets: development defaults
-    delete env.DATABASE_URL;
-    // Its own process group, so that SIGTERM reaches the server as it would from a process manager.
-    const child = spawn('npm', ['start', '--silent'], { cwd: fileURLToPath(new URL('../..', import.meta.url)), env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    const signalGroup = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, signal);
-      } catch {
-        // already gone
-      }
-    };
-    let output = '';
+    const started = await npmStart(dataDir);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no start within 120 s:\n${output}`)), 120_000);
-        const onData = (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(output);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-      });
-      const result = await query(url, UNION_QUERY);
+      const result = await query(started.url, UNION_QUERY);
       expect(result.data.union.nameEn).toMatch(/Union of Friendship Organizations/);
       // 'close': every process holding the output pipes (npm and the server) has ended.
-      const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
-      signalGroup('SIGTERM');
-      await closed;
-      expect(output).toMatch(/"msg":"stopped cleanly"/);
+      started.signalGroup('SIGTERM');
+      await started.closed;
+      expect(started.state.output).toMatch(/"msg":"stopped cleanly"/);
     } finally {
-      signalGroup('SIGKILL');
+      started.signalGroup('SIGKILL');
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('SIGINT to the npm process alone (Ctrl-C through a supervisor) reaches the server: it stops cleanly, npm exits', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'amity-sigint-'));
+    const started = await npmStart(dataDir);
+    try {
+      process.kill(started.child.pid!, 'SIGINT');
+      await started.closed;
+      expect(started.state.output).toMatch(/"signal":"SIGINT".*"msg":"shutting down"/);
+      expect(started.state.output).toMatch(/"msg":"stopped cleanly"/);
+    } finally {
+      started.signalGroup('SIGKILL');
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 180_000);

@@ -16,3 +16,13 @@ export function describeOnServer(name: string, reason: string, tests: () => void
   describe.skip(`${name} [skipped on the embedded engine: ${reason}]`, tests);
   process.stderr.write(`skipped on the embedded engine: "${name}" (${reason})\n`);
 }
+
+/** Redis for the tests of shared limits, when one answers (global-setup.ts). */
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL;
+
+/** `describe` for tests that need Redis; skipped, saying so, where none answers (a fresh machine). */
+export function describeWithRedis(name: string, tests: () => void): void {
+  if (TEST_REDIS_URL) return describe(name, tests);
+  describe.skip(`${name} [skipped: no Redis answers at TEST_REDIS_URL or 127.0.0.1:6379]`, tests);
+  process.stderr.write(`skipped without Redis: "${name}"\n`);
+}

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import pg from 'pg';
 
 const DEFAULT_SERVER = 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -15,12 +16,25 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+const redisAnswers = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, host);
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.end(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+
 /**
  * Chooses the engine for the whole run (test/support/engine.ts) and says which, in one line:
  * TEST_ENGINE when set; else the server of TEST_DATABASE_SERVER_URL, which must answer; else the
  * server at 127.0.0.1:5432 if one answers; else the embedded engine.
  */
 export default async function globalSetup(): Promise<void> {
+  // Tests of limits shared through Redis run where Redis answers (engine.ts: describeWithRedis).
+  const redis = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+  if (await redisAnswers(redis.hostname, Number(redis.port || 6379))) process.env.TEST_REDIS_URL = redis.toString();
+  else delete process.env.TEST_REDIS_URL;
   const configured = process.env.TEST_DATABASE_SERVER_URL;
   if (process.env.TEST_ENGINE !== 'embedded') {
     const url = configured ?? DEFAULT_SERVER;

@@ -1,0 +1,31 @@
+import { Redis } from 'ioredis';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../log/logger.js';
+import { memoryStore, redisStore, type LimiterStore } from './limiter-store.js';
+
+export interface OpenStore {
+  store: LimiterStore;
+  close(): Promise<void>;
+}
+
+/** Redis when REDIS_URL is set (shared by every instance), else this process's memory. */
+export function openLimiterStore(config: Config, logger: Logger): OpenStore {
+  if (!config.redis) return { store: memoryStore, close: async () => undefined };
+  // No offline queue: while Redis is away a count fails at once and the insurance limiter counts instead.
+  const redis = new Redis(config.redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectionName: 'amity' });
+  let reported = false;
+  redis.on('error', (error) => {
+    if (!reported) logger.warn({ err: error }, 'Redis does not answer: limits count in this instance’s memory until it does');
+    reported = true;
+  });
+  redis.on('ready', () => {
+    if (reported) logger.info('Redis answers again: limits are shared');
+    reported = false;
+  });
+  return {
+    store: redisStore(redis, config.redis.keyPrefix),
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
