@@ -27,6 +27,12 @@ const schema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Longest a request waits for a free database connection (or for a new one to open) before SERVICE_UNAVAILABLE. */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
+  /** Connections each instance keeps to the database server at most. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().max(1000).default(10),
+  /** An idle pooled connection is closed after this long. */
+  DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** application_name of each connection, as pg_stat_activity shows it. */
+  DATABASE_APPLICATION_NAME: z.string().min(1).max(63).default('amity'),
   /** Longest one GraphQL operation may execute before it is answered with TIMEOUT. */
   OPERATION_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Largest GraphQL response body; a larger result is refused with RESPONSE_TOO_LARGE. */
@@ -62,6 +68,8 @@ export type Config = {
   /** Points per caller per hour. */
   pointBudget: number;
   timeouts: { statementMs: number; connectMs: number; operationMs: number; shutdownGraceMs: number };
+  /** The database server's pool (TLS: `sslmode` in DATABASE_URL). */
+  pool: { size: number; idleTimeoutMs: number; applicationName: string };
   maxResponseBytes: number;
   maxTokenLifetimeSeconds: number;
   redis?: { url: string; keyPrefix: string };
@@ -100,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writeRateLimit: e.WRITE_RATE_LIMIT,
     pointBudget: e.POINT_BUDGET,
     timeouts: { statementMs: e.STATEMENT_TIMEOUT_MS, connectMs: e.DATABASE_CONNECT_TIMEOUT_MS, operationMs: e.OPERATION_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
+    pool: { size: e.DATABASE_POOL_SIZE, idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS, applicationName: e.DATABASE_APPLICATION_NAME },
     maxResponseBytes: e.MAX_RESPONSE_BYTES,
     maxTokenLifetimeSeconds: e.MAX_TOKEN_LIFETIME_SECONDS,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,

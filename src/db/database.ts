@@ -35,7 +35,8 @@ export async function openDatabase(config: Config, logger: Logger, entities: Ent
   try {
     // The embedded engine's one connection is shared in turn by every request: waiting for it is queueing, not an outage.
     const connectTimeoutMs = embedded ? undefined : config.timeouts.connectMs;
-    const orm = await openOrm(url, entities, { statementTimeoutMs: config.timeouts.statementMs, connectTimeoutMs, ...options, singleConnection: Boolean(embedded) });
+    const pool = embedded ? undefined : config.pool;
+    const orm = await openOrm(url, entities, { statementTimeoutMs: config.timeouts.statementMs, connectTimeoutMs, pool, ...options, singleConnection: Boolean(embedded) });
     return {
       orm,
       embedded: Boolean(embedded),

@@ -18,6 +18,8 @@ export interface OrmOptions {
   statementTimeoutMs?: number;
   /** How long acquiring a pooled connection (or opening one) may wait; then pg fails with "timeout exceeded when trying to connect". */
   connectTimeoutMs?: number;
+  /** The pool on a database server: at most `size` connections, idle ones closed after `idleTimeoutMs`. */
+  pool?: { size: number; idleTimeoutMs: number; applicationName: string };
   overrides?: Partial<Options>;
 }
 
@@ -46,8 +48,9 @@ export function ormConfig(clientUrl: string, entities: EntityClass<object>[], op
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'src/db/migrations' },
-    pool: options.singleConnection ? { min: 1, max: 1 } : { min: 0, max: 10 },
+    pool: options.singleConnection ? { min: 1, max: 1 } : { min: 0, max: options.pool?.size ?? 10, idleTimeoutMillis: options.pool?.idleTimeoutMs },
     driverOptions: {
+      ...(options.pool ? { application_name: options.pool.applicationName } : {}),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
     },
