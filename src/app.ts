@@ -20,6 +20,8 @@ import { trackRequests } from './http/shutdown.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createWriteLimiter } from './writes/rate-limit.js';
 import { openLimiterStore } from './limits/open-store.js';
+import { createMetrics, type PoolCounts } from './observability/metrics.js';
+import { trackRequestStats, type RequestStats } from './observability/request-stats.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { ENTITIES, getSchema, MODULES } from './modules.js';
 import { seedRealDataWhenEmpty } from '../seeds/load-real.js';
@@ -55,22 +57,34 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     answerClientErrors(httpServer);
     const requests = trackRequests(httpServer, logger);
     const limits = openLimiterStore(config, logger);
-    const apollo = createApolloServer(schema, httpServer, config, logger, limits.store);
+    // pg's Pool: how many connections are in use, idle, and waited for.
+    const metrics = createMetrics(async () => (await database.orm.driver.getConnection().getNativeClient()) as unknown as PoolCounts);
+    const apollo = createApolloServer(schema, httpServer, config, logger, limits.store, metrics.plugin);
     const limitWrites = createWriteLimiter(config.writeRateLimit, limits.store);
     await apollo.start();
 
+    app.use(trackRequestStats);
     app.use(
       pinoHttp({
         logger,
+        // On the line written when the response is finished: what the request did.
+        customProps: (_req, res) => (res.writableFinished && res.locals.stats?.operation ? { graphql: res.locals.stats as RequestStats } : {}),
         genReqId: (req, res) => {
           const given = req.headers['x-request-id'];
           const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
           res.setHeader('x-request-id', id);
           return id;
         },
-        autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+        autoLogging: { ignore: (req) => /^\/(health|metrics)\b/.test(req.url ?? '') },
       }),
     );
+    app.get('/metrics', async (_req, res, next) => {
+      try {
+        res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+      } catch (error) {
+        next(error);
+      }
+    });
     app.use(healthRouter(() => database.isReady()));
     for (const m of MODULES) if (m.routes) app.use(m.routes(database.orm));
     if (config.env === 'development') app.use(explorerRouter('/graphql'));

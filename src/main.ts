@@ -35,6 +35,9 @@ try {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A JSON line like every other, naming the setting (a ConfigError) or the cause (the database, say).
+  const logger = createLogger('info');
+  if (error instanceof ConfigError) logger.fatal({ setting: error.setting }, error.message);
+  else logger.fatal({ err: error }, `start-up failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -75,7 +75,12 @@ export type Config = {
   redis?: { url: string; keyPrefix: string };
 };
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  /** The first variable at fault. */
+  constructor(message: string, readonly setting?: string) {
+    super(message);
+  }
+}
 
 /** Development and test only: production refuses to start without AUTH_SECRET. */
 const DEVELOPMENT_SECRET = 'amity-development-secret-not-for-production-use';
@@ -85,10 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(stripEmpty(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`Invalid configuration: ${problems}`);
+    throw new ConfigError(`Invalid configuration: ${problems}`, String(parsed.error.issues[0].path[0]));
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new ConfigError('Invalid configuration: AUTH_SECRET: required in production (32+ characters)');
+  if (e.NODE_ENV === 'production' && !e.AUTH_SECRET) throw new ConfigError('Invalid configuration: AUTH_SECRET: required in production (32+ characters)', 'AUTH_SECRET');
   return {
     env: e.NODE_ENV,
     port: e.PORT,

@@ -3,6 +3,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
+import { countStatement } from '../observability/request-stats.js';
 import { migrationsList } from './migrations/index.js';
 
 export interface OrmOptions {
@@ -23,17 +24,21 @@ export interface OrmOptions {
   overrides?: Partial<Options>;
 }
 
-/** Hands each SQL statement to a listener; the ORM's own console output is muted (the app logs via pino). */
+/**
+ * Counts each SQL statement for the request running it (its log line and metrics) and hands it to a
+ * listener (tests, the benchmark); the ORM's own console output is muted (the app logs via pino).
+ */
 class QueryListeningLogger extends DefaultLogger {
   constructor(options: LoggerOptions, private readonly onQuery?: (sql: string) => void) {
     super(options);
   }
 
   override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {
-    return namespace === 'query' && this.onQuery !== undefined && context?.enabled !== false;
+    return namespace === 'query' && context?.enabled !== false;
   }
 
   override logQuery(context: { query: string } & LogContext): void {
+    countStatement();
     this.onQuery?.(context.query);
   }
 
@@ -56,7 +61,7 @@ export function ormConfig(clientUrl: string, entities: EntityClass<object>[], op
     },
     // Only the request's forked EntityManager may hold entities.
     allowGlobalContext: false,
-    debug: onQuery ? ['query'] : false,
+    debug: ['query'],
     loggerFactory: (o: LoggerOptions) => new QueryListeningLogger(o, onQuery),
     ...options.overrides,
   });

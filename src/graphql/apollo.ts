@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
@@ -16,7 +16,7 @@ import { responseSizePlugin } from './response-size.js';
 
 export type RequestContext = Context & { responseMediaType?: string | false };
 
-export function createApolloServer(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger, limiterStore: LimiterStore): ApolloServer<RequestContext> {
+export function createApolloServer(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger, limiterStore: LimiterStore, observe: ApolloServerPlugin): ApolloServer<RequestContext> {
   const development = config.env === 'development';
   return new ApolloServer<RequestContext>({
     schema,
@@ -42,6 +42,8 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, co
       // After the cost plugin: the answer measured is the one sent, extensions.cost included.
       responseSizePlugin(config.maxResponseBytes),
       legacyJsonStatusPlugin,
+      // Last: it reads the answer as sent (errors formatted, extensions.cost set).
+      observe,
     ],
   });
 }

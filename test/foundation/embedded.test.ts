@@ -135,4 +135,17 @@ describe('`npm start` on a machine with nothing configured', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('a start-up failure is one JSON line naming the setting, and exit 1', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: 'eighty', NODE_OPTIONS: '' };
+    delete env.NODE_ENV;
+    const child = spawn('npm', ['start', '--silent'], { cwd: fileURLToPath(new URL('../..', import.meta.url)), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(code).toBe(1);
+    const failure = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((l) => l.level === 60);
+    expect(failure).toMatchObject({ service: 'amity', setting: 'PORT', msg: expect.stringMatching(/^Invalid configuration: PORT: /) });
+  }, 180_000);
 });

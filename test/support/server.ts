@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
+import type { Logger } from '../../src/log/logger.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { TEST_ENGINE } from './engine.js';
 
@@ -27,6 +28,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** `server`: a database of its own on the PostgreSQL server; `embedded`: a PGlite engine of its own. Default: the run's (engine.ts). */
   engine?: 'server' | 'embedded';
+  /** Where the server logs (default: pino at TEST_LOG_LEVEL, silent). */
+  logger?: Logger;
 }
 
 /** Where the server keeps its data: dropped (or deleted) when the test server stops. */
@@ -55,7 +58,7 @@ export async function startTestServer(label: string, options: TestServerOptions 
   });
   let app: App;
   try {
-    app = await startApp(config, { orm: { onQuery: (sql) => queries.push(sql) } });
+    app = await startApp(config, { orm: { onQuery: (sql) => queries.push(sql) }, logger: options.logger });
   } catch (error) {
     await database.drop();
     throw error;
