@@ -6,8 +6,7 @@ import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
 import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { violatedConstraint, withCause, write } from '../../writes/write.js';
-import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
-import { Country } from '../country/country.entity.js';
+import { countriesByCode } from '../country/country.lookup.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Role } from '../membership/membership.enums.js';
@@ -50,22 +49,6 @@ export class AddGroupMemberInput {
   startDate?: Date | string;
 }
 
-@InputType()
-export class CreateAmbassadorPostingInput {
-  @Field(() => ID)
-  personId!: string;
-
-  @Field(() => CountryCodeScalar)
-  countryCode!: string;
-
-  @Field(() => DateScalar)
-  arrivedOn!: Date | string;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  departedOn?: Date | string;
-}
-
 @ObjectType()
 export class ParliamentaryGroupPayload {
   @Field(() => ParliamentaryGroup)
@@ -78,30 +61,17 @@ export class GroupMembershipPayload {
   membership!: GroupMembership;
 }
 
-@ObjectType()
-export class AmbassadorPostingPayload {
-  @Field(() => AmbassadorPosting)
-  posting!: AmbassadorPosting;
-}
-
-
-async function countries(tx: Parameters<Parameters<typeof write>[1]>[0], codes: string[]): Promise<Country[]> {
-  const found = await tx.find(Country, { code: { $in: codes.map((c) => c.toUpperCase()) } });
-  if (found.length !== new Set(codes.map((c) => c.toUpperCase())).size) throw badUserInput('Unknown country', [{ field: 'input.countryCode', message: 'not in the directory' }]);
-  return found;
-}
-
 /** The unique index that holds one sitting chair per group (migration OneGroupChair). */
 const ONE_CHAIR_INDEX = 'group_membership_one_chair';
 
-/** National Assembly groups and ambassadors are the secretariat's to record. */
+/** National Assembly groups are the secretariat's to record. */
 @Resolver()
 export class StateRecordMutations {
   @Authorized('SECRETARIAT')
   @Mutation(() => ParliamentaryGroupPayload)
   async createParliamentaryGroup(@Arg('input', () => CreateParliamentaryGroupInput) input: CreateParliamentaryGroupInput, @Ctx() ctx: Context): Promise<ParliamentaryGroupPayload> {
     const group = await write(ctx, async (tx, audit) => {
-      const found = await countries(tx, input.countryCodes);
+      const found = await countriesByCode(tx, input.countryCodes, 'input.countryCodes');
       const coordinatingAssociation = input.coordinatingAssociationId ? await load(tx, Organization, input.coordinatingAssociationId, 'input.coordinatingAssociationId') : undefined;
       const created = tx.create(ParliamentaryGroup, { legislature: input.legislature, nameEn: input.nameEn, coordinatingAssociation, sourceCitations: enteredBy(ctx) });
       for (const country of found) tx.create(ParliamentaryGroupCountry, { group: created, country });
@@ -131,21 +101,5 @@ export class StateRecordMutations {
       if (group && violatedConstraint(error) === ONE_CHAIR_INDEX) throw withCause(chairTaken(group), error);
       throw error;
     }
-  }
-
-  @Authorized('SECRETARIAT')
-  @Mutation(() => AmbassadorPostingPayload)
-  async createAmbassadorPosting(@Arg('input', () => CreateAmbassadorPostingInput) input: CreateAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
-    const posting = await write(ctx, async (tx, audit) => {
-      const person = await load(tx, Person, input.personId, 'input.personId');
-      const [country] = await countries(tx, [input.countryCode]);
-      const arrived = isoDate(input.arrivedOn);
-      const departed = input.departedOn ? isoDate(input.departedOn) : undefined;
-      if (departed && departed < arrived) throw badUserInput('Departure before arrival', [{ field: 'input.departedOn', message: 'must not be before arrivedOn' }]);
-      const created = tx.create(AmbassadorPosting, { person, country, arrivedOn: PartialDate.parse(arrived), departedOn: PartialDate.parse(departed), sourceCitations: enteredBy(ctx) });
-      audit.created(created);
-      return created;
-    });
-    return Object.assign(new AmbassadorPostingPayload(), { posting });
   }
 }
