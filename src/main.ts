@@ -19,7 +19,12 @@ try {
   });
 
   const app = await startApp(config, { logger });
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // The same signal often comes twice (to the process group, and forwarded by npm): one shutdown,
+    // bounded by the grace period, whatever follows.
+    if (stopping) return void logger.info({ signal }, 'already shutting down');
+    stopping = true;
     logger.info({ signal, graceMs: config.timeouts.shutdownGraceMs }, 'shutting down');
     app.stop().then(
       () => {
@@ -32,8 +37,8 @@ try {
       },
     );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
   // A JSON line like every other, naming the setting (a ConfigError) or the cause (the database, say).
   const logger = createLogger('info');
