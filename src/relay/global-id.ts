@@ -15,20 +15,21 @@ export interface ResolvedGlobalId {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function fromGlobalId(globalId: string): ResolvedGlobalId {
+/** Decodes a global ID; a malformed one is BAD_USER_INPUT naming `field`, the argument or input field it came in. */
+export function fromGlobalId(globalId: string, field = 'id'): ResolvedGlobalId {
   const decoded = /^[A-Za-z0-9_-]+$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
   const sep = decoded.indexOf(':');
   const type = decoded.slice(0, sep);
   const id = decoded.slice(sep + 1);
   if (sep <= 0 || !/^[A-Z][A-Za-z]+$/.test(type) || !UUID.test(id)) {
-    throw badUserInput(`${JSON.stringify(globalId)} is not a valid ID`, [{ field: 'id', message: 'malformed global ID' }]);
+    throw badUserInput(`${JSON.stringify(globalId)} is not a valid ID`, [{ field, message: 'malformed global ID' }]);
   }
   return { type, id };
 }
 
 /** Decodes a global ID that must name one of the given types (e.g. an Organization for `organizationId`). */
 export function expectGlobalId(globalId: string, type: string, field = 'id'): string {
-  const resolved = fromGlobalId(globalId);
+  const resolved = fromGlobalId(globalId, field);
   if (resolved.type !== type) {
     throw badUserInput(`${field} must be the ID of a ${type}`, [{ field, message: `expected a ${type} ID` }]);
   }
