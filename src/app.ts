@@ -64,6 +64,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await apollo.start();
 
     app.use(trackRequestStats);
+    app.use(metrics.countResponses);
     app.use(
       pinoHttp({
         logger,

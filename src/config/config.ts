@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const safeSslMode = (url: string) => {
+  try {
+    return new URL(url).searchParams.get('sslmode');
+  } catch {
+    return 'invalid';
+  }
+};
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -8,6 +16,7 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .refine((url) => ['disable', 'require', 'verify-ca', 'verify-full', null].includes(safeSslMode(url)), 'sslmode must be disable, require, verify-ca or verify-full')
     .optional(),
   /** Where the embedded PGlite keeps its files when DATABASE_URL is not set. */
   AMITY_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.data', 'pglite')),

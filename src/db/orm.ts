@@ -45,16 +45,30 @@ class QueryListeningLogger extends DefaultLogger {
   override log(): void {}
 }
 
+/**
+ * TLS as libpq's `sslmode` in the URL asks (MikroORM reads host, port, user and database from the URL, not
+ * its query): `require` encrypts, `verify-ca` and `verify-full` also check the server's certificate.
+ */
+export function sslFromUrl(clientUrl: string): false | { rejectUnauthorized: boolean } {
+  const mode = new URL(clientUrl).searchParams.get('sslmode') ?? 'disable';
+  if (mode === 'disable') return false;
+  return { rejectUnauthorized: mode === 'verify-ca' || mode === 'verify-full' };
+}
+
 export function ormConfig(clientUrl: string, entities: EntityClass<object>[], options: OrmOptions = {}): Options {
   const { onQuery } = options;
+  const ssl = sslFromUrl(clientUrl);
   return defineConfig({
     clientUrl,
+    // A database named in DATABASE_URL that does not exist is a mistake to report, not one to create.
+    ensureDatabase: false,
     entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'src/db/migrations' },
     pool: options.singleConnection ? { min: 1, max: 1 } : { min: 0, max: options.pool?.size ?? 10, idleTimeoutMillis: options.pool?.idleTimeoutMs },
     driverOptions: {
+      ...(ssl ? { ssl } : {}),
       ...(options.pool ? { application_name: options.pool.applicationName } : {}),
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),

@@ -30,7 +30,8 @@ const DATA_EXCEPTION_MESSAGES: Record<string, string> = {
  * shutdown (57P01), a crash or a server starting up (57P02, 57P03), no free connection slot (53300),
  * a database closed to connections (`allow_connections false`, 55000).
  */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '53400', '08000', '08001', '08003', '08004', '08006', '08007']);
+// 3D000: the database itself is gone (dropped under a running instance).
+const UNAVAILABLE_SQLSTATES = new Set(['3D000', '57P01', '57P02', '57P03', '53300', '53400', '08000', '08001', '08003', '08004', '08006', '08007']);
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /** pg reports some drops as plain Errors without a code. */
 const UNAVAILABLE_MESSAGES =

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { currentRequestStats } from './request-stats.js';
 
@@ -15,6 +16,8 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 export interface Metrics {
   registry: Registry;
+  /** Express middleware counting every HTTP answer by route and status, those refused before GraphQL too. */
+  countResponses: RequestHandler;
   /** The Apollo plugin that fills each request's stats and observes it. */
   plugin: ApolloServerPlugin;
 }
@@ -58,9 +61,21 @@ export function createMetrics(pool: () => Promise<PoolCounts | undefined>): Metr
     },
   });
 
-  const labels = new Set<string>();
-  const operationLabel = (name: string | undefined) => {
-    if (!name) return 'anonymous';
+  const responses = new Counter({
+    name: 'amity_http_responses_total',
+    help: 'HTTP answers by route (graphql, export, health, metrics, other) and status, refusals before GraphQL (401, 413, 400) included',
+    labelNames: ['route', 'status'],
+    registers,
+  });
+  const routeOf = (url: string) => /^\/(graphql|export|health|metrics)\b/.exec(url)?.[1] ?? 'other';
+  const countResponses: RequestHandler = (req, res, next) => {
+    res.once('finish', () => responses.inc({ route: routeOf(req.originalUrl ?? req.url), status: String(res.statusCode) }));
+    next();
+  };
+
+  const labels = new Set<string>(['anonymous', 'unresolved']);
+  const operationLabel = (name: string) => {
+    if (labels.has(name)) return name;
     if (!OPERATION_NAME.test(name)) return 'other';
     if (labels.has(name)) return name;
     if (labels.size >= MAX_OPERATION_LABELS) return 'other';
@@ -69,18 +84,20 @@ export function createMetrics(pool: () => Promise<PoolCounts | undefined>): Metr
   };
 
   const plugin: ApolloServerPlugin = {
-    async requestDidStart({ request }) {
+    async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ response, operation: resolved }) {
           const stats = currentRequestStats();
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const codes = (result?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           const charged = (result?.extensions?.cost as { requestedQueryCost?: number; budget?: unknown } | undefined);
-          const name = operationName ?? request.operationName ?? undefined;
+          // The name of the operation the document really defines: a client's `operationName` that names
+          // none, or a request refused before parsing, takes no label of its own.
+          const name = resolved ? (resolved.name?.value ?? 'anonymous') : 'unresolved';
           const operation = operationLabel(name);
           if (stats) {
-            stats.operation = name ?? 'anonymous';
+            stats.operation = name;
             stats.errorCodes = codes;
             // Charged only when it ran: a refused operation reports its price but took nothing.
             if (charged?.requestedQueryCost !== undefined && !codes.includes('QUERY_TOO_COMPLEX') && !codes.includes('RATE_LIMITED')) stats.cost = charged.requestedQueryCost;
@@ -94,5 +111,5 @@ export function createMetrics(pool: () => Promise<PoolCounts | undefined>): Metr
       };
     },
   };
-  return { registry, plugin };
+  return { registry, plugin, countResponses };
 }

@@ -67,8 +67,22 @@ it('operation names are bounded labels: past 200 distinct names, the rest count 
   await server.gql('{ __typename }');
   const text = await (await fetch(`${server.url}/metrics`)).text();
   const named = new Set([...text.matchAll(/amity_graphql_request_duration_seconds_count\{operation="([^"]+)"/g)].map((m) => m[1]));
-  // Directory, Broken and 198 of the Op names; the last seven Op names as `other`.
-  expect(named.size).toBe(202);
-  expect(sample(text, 'amity_graphql_request_duration_seconds_count', { operation: 'other', outcome: 'ok' })).toBe(7);
+  // Directory, Broken and 196 of the Op names (two labels are kept for `anonymous` and `unresolved`), then `other`.
+  expect(named.size).toBe(200);
+  expect(sample(text, 'amity_graphql_request_duration_seconds_count', { operation: 'other', outcome: 'ok' })).toBe(9);
   expect(sample(text, 'amity_graphql_request_duration_seconds_count', { operation: 'anonymous', outcome: 'ok' })).toBe(1);
+});
+
+it('an operationName the document does not define takes no label; answers refused before GraphQL are counted by status', async () => {
+  for (let i = 0; i < 3; i++) {
+    await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query A { __typename }', operationName: `Made${i}Up` }) });
+  }
+  await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nonsense' }, body: '{"query":"{ __typename }"}' });
+  await fetch(`${server.url}/nowhere`);
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  expect(text).not.toMatch(/operation="Made\dUp"/);
+  expect(sample(text, 'amity_graphql_request_duration_seconds_count', { operation: 'unresolved', outcome: 'error' })).toBe(3);
+  expect(sample(text, 'amity_http_responses_total', { route: 'graphql', status: '401' })).toBe(1);
+  expect(sample(text, 'amity_http_responses_total', { route: 'other', status: '404' })).toBe(1);
+  expect(sample(text, 'amity_http_responses_total', { route: 'graphql', status: '200' })).toBeGreaterThan(200);
 });
