@@ -53,6 +53,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
     const app = express();
     app.disable('x-powered-by');
+    if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
     const httpServer = http.createServer(app);
     answerClientErrors(httpServer);
     const requests = trackRequests(httpServer, logger);

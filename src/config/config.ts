@@ -52,6 +52,11 @@ const schema = z.object({
   MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().positive().default(90 * 24 * 3600),
   /** Key that signs bearer tokens (HS256); required in production, a fixed development key otherwise. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address (each
+   * anonymous caller's budget). Unset: the socket's peer. E.g. `loopback`, `10.0.0.0/8`, or a hop count.
+   */
+  TRUST_PROXY: z.string().min(1).optional(),
   /** Redis shared by every instance for the write rate limit and the point budget; unset: each instance's memory. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Prefix of Amity's keys in Redis (instances of one deployment share it). */
@@ -82,6 +87,7 @@ export type Config = {
   maxResponseBytes: number;
   maxTokenLifetimeSeconds: number;
   redis?: { url: string; keyPrefix: string };
+  trustProxy?: string | number;
 };
 
 export class ConfigError extends Error {
@@ -126,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxResponseBytes: e.MAX_RESPONSE_BYTES,
     maxTokenLifetimeSeconds: e.MAX_TOKEN_LIFETIME_SECONDS,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+    trustProxy: e.TRUST_PROXY === undefined ? undefined : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
   };
 }
 

@@ -25,7 +25,9 @@ export function openLimiterStore(config: Config, logger: Logger): OpenStore {
   return {
     store: redisStore(redis, config.redis.keyPrefix),
     close: async () => {
-      await redis.quit().catch(() => redis.disconnect());
+      // quit() waits for a connection that may never come: disconnect stops the reconnecting too.
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
     },
   };
 }

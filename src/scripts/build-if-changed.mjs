@@ -27,11 +27,12 @@ for (const input of [...files(path.join(ROOT, 'src')), ...files(path.join(ROOT, 
 const sources = hash.digest('hex');
 
 if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sources) {
-  console.log('build: dist is up to date');
+  // On stderr: stdout stays the command's own (`npm run token`, the server's JSON lines).
+  console.error('build: dist is up to date');
 } else {
   // From clean, so that no output of a deleted source lingers.
   rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: ['ignore', process.stderr, process.stderr] });
   writeFileSync(STAMP, sources);
-  console.log('build: dist rebuilt');
+  console.error('build: dist rebuilt');
 }

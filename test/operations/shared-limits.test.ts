@@ -65,3 +65,23 @@ describe('REDIS_URL set but Redis away', () => {
     expect([first.body.extensions!.cost.budget.remaining, second.body.extensions!.cost.budget.remaining]).toEqual([69, 38]);
   });
 });
+
+describe('TRUST_PROXY: behind a balancer, each anonymous client has its own budget', () => {
+  let proxied: TestServer;
+  let direct: TestServer;
+  beforeAll(async () => {
+    [proxied, direct] = await Promise.all([
+      startTestServer('trust_proxy', { env: { TRUST_PROXY: 'loopback', POINT_BUDGET: '100' } }),
+      startTestServer('no_trust_proxy', { env: { POINT_BUDGET: '100' } }),
+    ]);
+  });
+  afterAll(() => Promise.all([proxied?.stop(), direct?.stop()]));
+
+  const remaining = async (server: TestServer, client: string) =>
+    (await server.gql(LIST, undefined, { 'x-forwarded-for': client })).body.extensions!.cost.budget.remaining;
+
+  it('X-Forwarded-For from a trusted proxy names the client; without TRUST_PROXY the balancer is the one client', async () => {
+    expect([await remaining(proxied, '203.0.113.7'), await remaining(proxied, '198.51.100.9')]).toEqual([69, 69]);
+    expect([await remaining(direct, '203.0.113.7'), await remaining(direct, '198.51.100.9')]).toEqual([69, 38]);
+  });
+});

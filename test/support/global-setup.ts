@@ -45,7 +45,9 @@ export default async function globalSetup(): Promise<void> {
       return;
     }
     if (configured || process.env.TEST_ENGINE === 'server') {
-      throw new Error(`tests: no PostgreSQL server answers at ${new URL(url).host} (TEST_DATABASE_SERVER_URL=${url}); start it, or unset TEST_DATABASE_SERVER_URL to run on the embedded engine`);
+      // One line, not Jest's wrapped stack.
+      process.stderr.write(`tests: no PostgreSQL server answers at ${new URL(url).host} (TEST_DATABASE_SERVER_URL=${url}); start it, or unset TEST_DATABASE_SERVER_URL to run on the embedded engine\n`);
+      process.exit(1);
     }
   }
   const why = process.env.TEST_ENGINE === 'embedded' ? 'TEST_ENGINE=embedded' : 'no PostgreSQL server at 127.0.0.1:5432 and TEST_DATABASE_SERVER_URL not set';
