@@ -11,7 +11,7 @@ const safeSslMode = (url: string) => {
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: z.string().trim().regex(/^\d{1,5}$/, 'must be a port number (digits)').default('4000').transform(Number).pipe(z.number().int().min(0).max(65535)),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .string()
