@@ -1,5 +1,5 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * The read path's objects: a database row turned into an object of the entity's class (so the GraphQL
@@ -10,17 +10,52 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export type RowReader<T> = (row: Record<string, unknown>) => T;
 
-const readers = new WeakMap<EntityClass<unknown>, RowReader<unknown>>();
+const readers = new WeakMap<EntityClass<unknown>, Map<string, RowReader<unknown>>>();
 
-/** The reader for rows of `entity` selected with their column names (`select t.*`). */
-export function rowReader<T>(em: EntityManager, entity: EntityClass<T>): RowReader<T> {
-  let reader = readers.get(entity as EntityClass<unknown>);
+/**
+ * The reader for rows of `entity` selected with their column names (`select t.*`), or with each column
+ * name behind `prefix` (a row joined to another: `i0.col as "i0.col"`, see `prefixedColumns`).
+ */
+export function rowReader<T>(em: EntityManager, entity: EntityClass<T>, prefix = ''): RowReader<T> {
+  let byPrefix = readers.get(entity as EntityClass<unknown>);
+  if (!byPrefix) readers.set(entity as EntityClass<unknown>, (byPrefix = new Map()));
+  let reader = byPrefix.get(prefix);
   if (!reader) {
-    reader = buildReader(em, em.getMetadata().get(entity as EntityClass<unknown>));
-    readers.set(entity as EntityClass<unknown>, reader);
+    reader = buildReader(em, em.getMetadata().get(entity as EntityClass<unknown>), prefix);
+    byPrefix.set(prefix, reader);
   }
   return reader as RowReader<T>;
 }
+
+const selectLists = new WeakMap<EntityClass<unknown>, Map<string, string>>();
+
+/**
+ * The select list of every stored column of `entity` in table alias `alias`, each named as `rowReader`
+ * reads it (its column name, behind `prefix` for a joined row). Arrays come as their text form, parsed
+ * only when read (`sources` is rarely asked for, and parsing every row's citations was a tenth of a
+ * list's time).
+ */
+export function selectList(em: EntityManager, entity: EntityClass<unknown>, alias = 't', prefix = ''): string {
+  let byAlias = selectLists.get(entity);
+  if (!byAlias) selectLists.set(entity, (byAlias = new Map()));
+  const key = `${alias}|${prefix}`;
+  let list = byAlias.get(key);
+  if (!list) {
+    const meta = em.getMetadata().get(entity);
+    const columns = new Map<string, boolean>();
+    for (const prop of meta.props) if (isStored(prop)) columns.set(prop.fieldNames[0], isArray(prop));
+    list = [...columns].map(([column, array]) => `${alias}."${column}"${array ? '::text' : ''} as "${prefix}${column}"`).join(', ');
+    byAlias.set(key, list);
+  }
+  return list;
+}
+
+const isStored = (prop: EntityProperty) =>
+  prop.persist !== false &&
+  Boolean(prop.fieldNames?.length) &&
+  (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && Boolean(prop.owner)) || Boolean(prop.embedded));
+
+const isArray = (prop: EntityProperty) => prop.kind === ReferenceKind.SCALAR && (prop.columnTypes?.[0] ?? '').endsWith('[]');
 
 /** Rows of `entity` as read objects. */
 export function readRows<T>(em: EntityManager, entity: EntityClass<T>, rows: readonly Record<string, unknown>[]): T[] {
@@ -30,7 +65,7 @@ export function readRows<T>(em: EntityManager, entity: EntityClass<T>, rows: rea
 
 type Step = (target: Record<string, unknown>, row: Record<string, unknown>) => void;
 
-function buildReader(em: EntityManager, meta: EntityMetadata): RowReader<unknown> {
+function buildReader(em: EntityManager, meta: EntityMetadata, prefix: string): RowReader<unknown> {
   const platform = em.getPlatform();
   const steps: Step[] = [];
   const shadowed: PropertyDescriptorMap = {};
@@ -47,7 +82,7 @@ function buildReader(em: EntityManager, meta: EntityMetadata): RowReader<unknown
       continue;
     }
     const name = prop.name;
-    const column = prop.fieldNames[0];
+    const column = prefix + prop.fieldNames[0];
     if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
       steps.push((target, row) => {
         const id = row[column];
@@ -55,6 +90,26 @@ function buildReader(em: EntityManager, meta: EntityMetadata): RowReader<unknown
       });
     } else if (prop.kind === ReferenceKind.SCALAR) {
       const type = prop.customType;
+      if (isArray(prop)) {
+        // Kept as selected (text, or an array where the driver parsed it) and parsed on first read.
+        const raw = Symbol(name);
+        shadowed[name] = {
+          get(this: Record<symbol, unknown>) {
+            const value = this[raw];
+            if (typeof value !== 'string') return value;
+            return (this[raw] = type ? type.convertToJSValue(value, platform) : platform.unmarshallArray(value));
+          },
+          set(this: Record<symbol, unknown>, value: unknown) {
+            this[raw] = value;
+          },
+          enumerable: false,
+          configurable: true,
+        };
+        steps.push((target, row) => {
+          (target as Record<symbol, unknown>)[raw] = row[column];
+        });
+        continue;
+      }
       if (prop.runtimeType === 'Date') {
         // pg hands timestamps over as text here; the ORM's hydrator makes them Dates.
         steps.push((target, row) => {
@@ -77,7 +132,7 @@ function buildReader(em: EntityManager, meta: EntityMetadata): RowReader<unknown
     const parts = embeddedParts.get(prop.name) ?? [];
     const Embeddable = prop.embeddable as unknown as new () => Record<string, unknown>;
     const name = prop.name;
-    const fields = parts.map((part) => ({ name: part.embedded![1], column: part.fieldNames[0], type: part.customType }));
+    const fields = parts.map((part) => ({ name: part.embedded![1], column: prefix + part.fieldNames[0], type: part.customType }));
     steps.push((target, row) => {
       if (fields.every((f) => row[f.column] == null)) {
         target[name] = null;
@@ -110,7 +165,7 @@ export async function findRows<T extends object>(
   where: FilterQuery<T>,
   orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[],
 ): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity, 't').select('t.*').where(where as never);
+  const qb = em.createQueryBuilder(entity, 't').select(raw(selectList(em, entity as EntityClass<unknown>))).where(where as never);
   if (orderBy) qb.orderBy(orderBy as never);
   return readRows(em, entity, await qb.execute<Record<string, unknown>[]>('all', false));
 }
@@ -132,7 +187,7 @@ export async function linkedRows<T extends object, L extends object>(
   const targetMeta = metadata.get(target as EntityClass<unknown>);
   const column = (name: string) => (linkMeta.properties as Record<string, EntityProperty>)[name].fieldNames[0];
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select t.*, l.${column(link.from)} as __key from ${linkMeta.tableName} l join ${targetMeta.tableName} t on t.${targetMeta.primaryKeys[0]} = l.${column(link.to)}
+    `select ${selectList(em, target as EntityClass<unknown>)}, l.${column(link.from)} as __key from ${linkMeta.tableName} l join ${targetMeta.tableName} t on t.${targetMeta.primaryKeys[0]} = l.${column(link.to)}
      where l.${column(link.from)} in (${keys.map(() => '?').join(', ')}) order by ${orderBy}`,
     [...keys],
   );

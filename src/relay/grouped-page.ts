@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityProperty, FilterQuery } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { rowReader } from '../db/rows.js';
+import type { AnyNode } from '../db/base.entity.js';
+import { rowReader, selectList } from '../db/rows.js';
 import { badUserInput } from '../errors/errors.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { PageInfo, type EdgeShape, type PageRequest } from './connection.js';
@@ -32,6 +33,24 @@ export interface GroupedQuery<T> {
   conditions?: readonly { sql: string; params: readonly unknown[] }[];
   sort: SortKey;
   page: PageRequest;
+  /**
+   * Many-to-one references the client selected on the nodes (e.g. a membership's `person`), read in the
+   * same statement and handed to the request's by-id loaders, instead of a further wave of statements.
+   */
+  include?: readonly Include[];
+}
+
+export interface Include {
+  /** The many-to-one property of the listed entity. */
+  property: string;
+  entity: EntityClass<AnyNode>;
+}
+
+/** The references among `references` (property → entity) that a selection of the nodes asks for. */
+export function includesOf(references: Readonly<Record<string, Include['entity']>>, fields: ReadonlySet<string>): Include[] {
+  return Object.entries(references)
+    .filter(([property]) => fields.has(property))
+    .map(([property, entity]) => ({ property, entity }));
 }
 
 export const ROOT = '*';
@@ -76,12 +95,19 @@ function decodeCursor(cursor: string, field: string, scope: string, numeric: boo
  */
 export function groupedPages<T extends { id: string }>(loaders: Loaders, query: GroupedQuery<T>): DataLoader<string, Page<T>, string> {
   const counts = groupedCounts(loaders, query);
-  return loaders.keyed(`page:${identity(query)}:${JSON.stringify([query.sort, query.page])}`, (em, scheduler) =>
+  const includes = (query.include ?? []).map((include) => include.property).sort();
+  return loaders.keyed(`page:${identity(query)}:${JSON.stringify([query.sort, query.page, includes])}`, (em, scheduler) =>
     new DataLoader<string, Page<T>, string>(
       (parentIds) =>
         scheduler.track(async () => {
           const rows = await rankedRows(em, query, parentIds);
-          return parentIds.map((parentId) => toPage(em, query, rows.get(parentId) ?? [], () => counts.load(parentId)));
+          primeIncluded(em, loaders, query, rows);
+          return parentIds.map((parentId) => {
+            const group = rows.get(parentId) ?? [];
+            // Without a cursor the page statement counted the parent's rows too (see rankedRows).
+            if (!query.page.after && !query.page.before) counts.prime(parentId, Number(group[0]?.__total ?? 0));
+            return toPage(em, query, group, () => counts.load(parentId));
+          });
         }),
       scheduler.options(),
     ),
@@ -107,11 +133,14 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
   const partition = query.parent ? `partition by ${query.parent} ` : '';
   const sortParams = query.sort.params ?? [];
   const inner = scoped(em, query, parentIds).select([
-    't.*',
+    raw(selectList(em, query.entity as EntityClass<unknown>)),
     raw(`${query.parent ?? `'${ROOT}'`} as __parent`),
     raw(`${query.sort.sql} as __sort`, sortParams),
     raw(`row_number() over (${partition}order by ${query.sort.sql} ${direction}, t.id ${direction}) as __rank`, sortParams),
   ]);
+  // A page without a cursor sees all of its parent's rows, so the same scan counts them: `totalCount`
+  // then needs no statement of its own (with a cursor it is counted apart, on first use).
+  if (!after && !before) inner.addSelect(raw(`count(*) over (${partition.trim()}) as __total`));
   // Keyset bounds: rows strictly after `after` / before `before` in the requested order.
   for (const [cursor, field, forward] of [[after, 'after', true], [before, 'before', false]] as const) {
     if (!cursor) continue;
@@ -120,7 +149,10 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
     inner.andWhere(raw(`(${query.sort.sql}, t.id) ${greater ? '>' : '<'} (?, ?)`, [...sortParams, sortValue, id]));
   }
   const { sql, params } = inner.toQuery();
-  const rows = await em.execute<Record<string, unknown>[]>(`select * from (${sql}) as ranked where ranked.__rank <= ? order by ranked.__rank`, [...params, limit + 1]);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select ranked.*${joinedColumns(em, query)} from (${sql}) as ranked${joins(em, query)} where ranked.__rank <= ? order by ranked.__rank`,
+    [...params, limit + 1],
+  );
   const byParent = new Map<string, Record<string, unknown>[]>();
   for (const row of rows) {
     const parent = String(row.__parent);
@@ -129,6 +161,30 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
     else byParent.set(parent, [row]);
   }
   return byParent;
+}
+
+/** Included references are joined after the cut, so only the rows of the page are joined. */
+const joinedColumns = (em: EntityManager, query: GroupedQuery<unknown>) =>
+  (query.include ?? []).map((include, i) => `, ${selectList(em, include.entity, `i${i}`, `i${i}.`)}`).join('');
+
+function joins(em: EntityManager, query: GroupedQuery<unknown>): string {
+  const metadata = em.getMetadata();
+  const listed = metadata.get(query.entity as EntityClass<unknown>);
+  return (query.include ?? [])
+    .map((include, i) => {
+      const target = metadata.get(include.entity as EntityClass<unknown>);
+      const column = (listed.properties as Record<string, EntityProperty>)[include.property].fieldNames[0];
+      return ` left join "${target.tableName}" as i${i} on i${i}."${target.primaryKeys[0]}" = ranked."${column}"`;
+    })
+    .join('');
+}
+
+function primeIncluded(em: EntityManager, loaders: Loaders, query: GroupedQuery<unknown>, rows: Map<string, Record<string, unknown>[]>): void {
+  (query.include ?? []).forEach((include, i) => {
+    const read = rowReader(em, include.entity, `i${i}.`);
+    const byId = loaders.byId(include.entity);
+    for (const group of rows.values()) for (const row of group) if (row[`i${i}.id`] != null) byId.prime(String(row[`i${i}.id`]), read(row));
+  });
 }
 
 function toPage<T extends { id: string }>(em: EntityManager, query: GroupedQuery<T>, rows: Record<string, unknown>[], count: () => Promise<number>): Page<T> {

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { Congress } from '../congress/congress.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import { membershipCounts, membershipPages } from '../membership/membership.loaders.js';
+import { membershipCounts, membershipIncludes, membershipPages } from '../membership/membership.loaders.js';
+import { selectedFields } from '../../graphql/selection.js';
 import { BodyMemberConnection, BodyMemberEdge, MembershipListArgs } from '../membership/membership.types.js';
 import type { Membership } from '../membership/membership.entity.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -25,8 +27,11 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => BodyMemberConnection, { description: 'The roster: members as of a date (default today), or the whole history, presidents first.' })
-  async members(@Root() body: Body, @Args() args: MembershipListArgs, @Ctx() ctx: Context): Promise<BodyMemberConnection> {
-    const page = await membershipPages(ctx, 'body', args).load(body.id);
+  async members(@Root() body: Body, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<BodyMemberConnection> {
+    // An edge's `node` is the member (the membership's person); `membership` is the post itself.
+    const edge = selectedFields(info, ['edges']);
+    const include = membershipIncludes(new Set([...(edge.has('node') ? ['person'] : []), ...selectedFields(info, ['edges', 'membership'])]));
+    const page = await membershipPages(ctx, 'body', args, 'rank', include).load(body.id);
     const edges = page.edges.map(({ cursor, node: membership }) => withLazyFields(Object.assign(new BodyMemberEdge(), { cursor, membership }), { node: () => personOf(ctx, membership) }));
     return BodyMemberConnection.of(edges as never, page.pageInfo, page.count);
   }

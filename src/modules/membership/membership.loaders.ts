@@ -1,6 +1,9 @@
 import type { Context } from '../../graphql/context.js';
 import { pageRequest } from '../../relay/connection.js';
-import { groupedCounts, groupedPages, type GroupedQuery } from '../../relay/grouped-page.js';
+import { groupedCounts, groupedPages, includesOf, type GroupedQuery, type Include } from '../../relay/grouped-page.js';
+import { Body } from '../body/body.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
 import { heldOn, readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
 import { ROLE_ORDER } from './membership.enums.js';
@@ -24,9 +27,22 @@ function membershipQuery(parent: MembershipParent, args: MembershipListArgs, ord
   };
 }
 
+const REFERENCES: Record<string, Include['entity']> = { person: Person, organization: Organization, body: Body };
+
+/** The references of a membership a selection asks for (its `person`, `organization`, `body`), to read with the page. */
+export function membershipIncludes(fields: ReadonlySet<string>): Include[] {
+  return includesOf(REFERENCES, fields);
+}
+
 /** Memberships of many bodies, organizations or persons, one page each, in one statement. */
-export function membershipPages(ctx: Context, parent: MembershipParent, args: MembershipListArgs, order: 'rank' | 'recent' = parent === 'person' ? 'recent' : 'rank') {
-  return groupedPages(ctx.loaders, membershipQuery(parent, args, order));
+export function membershipPages(
+  ctx: Context,
+  parent: MembershipParent,
+  args: MembershipListArgs,
+  order: 'rank' | 'recent' = parent === 'person' ? 'recent' : 'rank',
+  include: Include[] = [],
+) {
+  return groupedPages(ctx.loaders, { ...membershipQuery(parent, args, order), include });
 }
 
 /** How many memberships each parent has (as of the date in `args`), in one statement. */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { paged, SCAN } from '../../graphql/prices.js';
 import { notFound } from '../../errors/errors.js';
@@ -14,7 +15,8 @@ import { partnershipPages } from '../partnership/partnership.service.js';
 import { PartnershipConnection, PartnershipFilter } from '../partnership/partnership.types.js';
 import { Membership } from '../membership/membership.entity.js';
 import { Role } from '../membership/membership.enums.js';
-import { membershipPages } from '../membership/membership.loaders.js';
+import { membershipIncludes, membershipPages } from '../membership/membership.loaders.js';
+import { selectedFields, selectedNodeFields } from '../../graphql/selection.js';
 import { MembershipConnection, MembershipListArgs } from '../membership/membership.types.js';
 import { Province } from '../province/province.entity.js';
 import { TemporalArgs } from '../../relay/temporal.js';
@@ -107,8 +109,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'Everyone holding a role in the organization or its bodies, as of a date (default today), presidents first.' })
-  async memberships(@Root() organization: Organization, @Args() args: MembershipListArgs, @Ctx() ctx: Context): Promise<MembershipConnection> {
-    const page = await membershipPages(ctx, 'organization', args).load(organization.id);
+  async memberships(@Root() organization: Organization, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MembershipConnection> {
+    const page = await membershipPages(ctx, 'organization', args, 'rank', membershipIncludes(selectedNodeFields(info))).load(organization.id);
     return MembershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 
@@ -118,8 +120,10 @@ export class OrganizationResolver {
     @Args() args: TemporalArgs,
     @Ctx() ctx: Context,
     @Arg('role', () => Role, { defaultValue: Role.PRESIDENT }) role: Role,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Membership | null> {
-    const page = await membershipPages(ctx, 'organization', { asOf: args.asOf, history: args.history, roles: [role], first: 1 }, 'recent').load(organization.id);
+    const include = membershipIncludes(selectedFields(info, []));
+    const page = await membershipPages(ctx, 'organization', { asOf: args.asOf, history: args.history, roles: [role], first: 1 }, 'recent', include).load(organization.id);
     return page.edges[0]?.node ?? null;
   }
 
@@ -130,14 +134,14 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'The organization’s partnerships (prospect and active unless asked), newest first.' })
-  async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await partnershipPages(ctx, 'organization', args, filter).load(organization.id);
+  async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+    const page = await partnershipPages(ctx, 'organization', args, filter, selectedNodeFields(info)).load(organization.id);
     return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships in which this organization is the partner.' })
-  async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await partnershipPages(ctx, 'partner', args, filter).load(organization.id);
+  async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+    const page = await partnershipPages(ctx, 'partner', args, filter, selectedNodeFields(info)).load(organization.id);
     return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectedNodeFields } from '../../graphql/selection.js';
 import { linkedRows } from '../../db/rows.js';
 import { defineLoader } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
@@ -19,8 +21,8 @@ const sectorsByPartnership = defineLoader<string, Sector[]>((em, ids) =>
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'Partnerships across the network, newest first.' })
-  async partnerships(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await partnershipPages(ctx, 'root', args, filter).load(ROOT);
+  async partnerships(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+    const page = await partnershipPages(ctx, 'root', args, filter, selectedNodeFields(info)).load(ROOT);
     return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 

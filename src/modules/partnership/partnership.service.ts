@@ -1,8 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
-import { groupedPages } from '../../relay/grouped-page.js';
+import { groupedPages, includesOf } from '../../relay/grouped-page.js';
 import { isoDate } from '../../relay/temporal.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
 import { PartnershipStatus } from './partnership.enums.js';
 import { Partnership } from './partnership.entity.js';
 import type { PartnershipFilter } from './partnership.types.js';
@@ -28,8 +30,12 @@ export function partnershipWhere(filter: PartnershipFilter = {}): FilterQuery<Pa
 }
 
 /** `organization`: partnerships an organization holds; `partner`: those in which it is the partner. */
-export function partnershipPages(ctx: Context, side: 'organization' | 'partner' | 'root', args: ConnectionArgs, filter?: PartnershipFilter) {
+const REFERENCES = { organization: Organization, partnerOrganization: Organization, partnerPerson: Person, lead: Person, partnerLead: Person };
+
+/** Partnerships, one page per organization (or one for the whole network), with the references `fields` select. */
+export function partnershipPages(ctx: Context, side: 'organization' | 'partner' | 'root', args: ConnectionArgs, filter?: PartnershipFilter, fields: ReadonlySet<string> = new Set()) {
   return groupedPages(ctx.loaders, {
+    include: includesOf(REFERENCES, fields),
     name: `partnerships:${side}`,
     entity: Partnership,
     parent: side === 'root' ? null : side === 'organization' ? 't.organization_id' : 't.partner_organization_id',

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { paged, SCAN } from '../../graphql/prices.js';
@@ -6,7 +7,8 @@ import { ConnectionArgs } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { participationPages } from '../event/event.service.js';
 import { ParticipationConnection } from '../event/event.types.js';
-import { membershipPages } from '../membership/membership.loaders.js';
+import { membershipIncludes, membershipPages } from '../membership/membership.loaders.js';
+import { selectedNodeFields } from '../../graphql/selection.js';
 import { MembershipConnection, MembershipListArgs } from '../membership/membership.types.js';
 import { Person } from './person.entity.js';
 import { PersonFilter } from './person.inputs.js';
@@ -29,8 +31,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'The person’s posts across organizations and bodies, newest first; as of a date (default today) or the whole record with `history: true`.' })
-  async memberships(@Root() person: Person, @Args() args: MembershipListArgs, @Ctx() ctx: Context): Promise<MembershipConnection> {
-    const page = await membershipPages(ctx, 'person', args).load(person.id);
+  async memberships(@Root() person: Person, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MembershipConnection> {
+    const page = await membershipPages(ctx, 'person', args, 'recent', membershipIncludes(selectedNodeFields(info))).load(person.id);
     return MembershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 
