@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityClass, EntityProperty, FilterQuery } from '@mikro-orm/core';
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Params, readSql } from '../db/read-sql.js';
 import type { AnyNode } from '../db/base.entity.js';
 import { rowReader, selectList } from '../db/rows.js';
 import { badUserInput } from '../errors/errors.js';
@@ -130,28 +131,31 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
   const limit = (backwards ? last : first) ?? 0;
   const flip = (d: 'asc' | 'desc') => (backwards ? (d === 'asc' ? 'desc' : 'asc') : d);
   const direction = flip(query.sort.direction);
-  const partition = query.parent ? `partition by ${query.parent} ` : '';
-  const sortParams = query.sort.params ?? [];
-  const inner = scoped(em, query, parentIds).select([
-    raw(selectList(em, query.entity as EntityClass<unknown>)),
-    raw(`${query.parent ?? `'${ROOT}'`} as __parent`),
-    raw(`${query.sort.sql} as __sort`, sortParams),
-    raw(`row_number() over (${partition}order by ${query.sort.sql} ${direction}, t.id ${direction}) as __rank`, sortParams),
-  ]);
+  const partition = query.parent ? `partition by ${query.parent}` : '';
+  const params = new Params();
+  const sort = () => params.fragment(query.sort.sql, query.sort.params ?? []);
+  const columns = [
+    selectList(em, query.entity as EntityClass<unknown>),
+    `${query.parent ?? `'${ROOT}'`} as __parent`,
+    `${sort()} as __sort`,
+    `row_number() over (${partition} order by ${sort()} ${direction}, t.id ${direction}) as __rank`,
+  ];
   // A page without a cursor sees all of its parent's rows, so the same scan counts them: `totalCount`
   // then needs no statement of its own (with a cursor it is counted apart, on first use).
-  if (!after && !before) inner.addSelect(raw(`count(*) over (${partition.trim()}) as __total`));
+  if (!after && !before) columns.push(`count(*) over (${partition}) as __total`);
+  const conditions = scope(query, parentIds, params);
   // Keyset bounds: rows strictly after `after` / before `before` in the requested order.
   for (const [cursor, field, forward] of [[after, 'after', true], [before, 'before', false]] as const) {
     if (!cursor) continue;
     const [sortValue, id] = decodeCursor(cursor, field, cursorScope(query), query.sort.numeric === true);
     const greater = (query.sort.direction === 'asc') === forward;
-    inner.andWhere(raw(`(${query.sort.sql}, t.id) ${greater ? '>' : '<'} (?, ?)`, [...sortParams, sortValue, id]));
+    conditions.push(`(${sort()}, t.id) ${greater ? '>' : '<'} (${params.add(sortValue)}, ${params.add(id)})`);
   }
-  const { sql, params } = inner.toQuery();
-  const rows = await em.execute<Record<string, unknown>[]>(
-    `select ranked.*${joinedColumns(em, query)} from (${sql}) as ranked${joins(em, query)} where ranked.__rank <= ? order by ranked.__rank`,
-    [...params, limit + 1],
+  const inner = `select ${columns.join(', ')} ${filtered(em, query, conditions)}`;
+  const rows = await readSql(
+    em,
+    `select ranked.*${joinedColumns(em, query)} from (${inner}) as ranked${joins(em, query)} where ranked.__rank <= ${params.add(limit + 1)} order by ranked.__rank`,
+    params.values,
   );
   const byParent = new Map<string, Record<string, unknown>[]>();
   for (const row of rows) {
@@ -162,6 +166,41 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
   }
   return byParent;
 }
+
+/** The conditions beyond the filter that pick the rows of the given parents (shared by the page and the count). */
+function scope(query: GroupedQuery<unknown>, parentIds: readonly string[], params: Params): string[] {
+  const conditions = query.parent ? [`${query.parent} = any(${params.add(parentIds)}::uuid[])`] : [];
+  for (const condition of query.conditions ?? []) conditions.push(`(${params.fragment(condition.sql, condition.params)})`);
+  return conditions;
+}
+
+/**
+ * `from … where …` over the query's joins, filter and `conditions`. The filter (a MikroORM filter
+ * object) is turned into SQL by the ORM's query builder once per filter, not at every request.
+ */
+function filtered(em: EntityManager, query: GroupedQuery<unknown>, conditions: readonly string[]): string {
+  const key = JSON.stringify([query.name, query.parent, query.where ?? {}]);
+  let compiled = compiledFilters.get(key);
+  if (!compiled) {
+    const from = (where: unknown) => {
+      const qb = em.createQueryBuilder(query.entity, 't');
+      query.join?.(qb);
+      qb.where(where as never);
+      const sql = qb.getFormattedQuery();
+      return sql.slice(sql.indexOf(' from '));
+    };
+    const withFilter = from(query.where ?? {});
+    compiled = { sql: withFilter, hasWhere: withFilter !== from({}) };
+    if (compiledFilters.size >= MAX_COMPILED_FILTERS) compiledFilters.clear();
+    compiledFilters.set(key, compiled);
+  }
+  if (!conditions.length) return compiled.sql;
+  return `${compiled.sql} ${compiled.hasWhere ? 'and' : 'where'} ${conditions.join(' and ')}`;
+}
+
+/** Filters are few in practice (each list's arguments); the bound keeps odd callers from growing it without end. */
+const MAX_COMPILED_FILTERS = 2000;
+const compiledFilters = new Map<string, { sql: string; hasWhere: boolean }>();
 
 /** Included references are joined after the cut, so only the rows of the page are joined. */
 const joinedColumns = (em: EntityManager, query: GroupedQuery<unknown>) =>
@@ -208,23 +247,14 @@ function toPage<T extends { id: string }>(em: EntityManager, query: GroupedQuery
   return { edges, pageInfo, count };
 }
 
-/** The rows of the given parents that pass the filter (shared by the page and the count). */
-function scoped<T>(em: EntityManager, query: GroupedQuery<T>, parentIds: readonly string[]) {
-  const qb = em.createQueryBuilder(query.entity, 't');
-  query.join?.(qb);
-  qb.where((query.where ?? {}) as never);
-  if (query.parent) qb.andWhere(raw(`${query.parent} in (${parentIds.map(() => '?').join(', ')})`, [...parentIds]));
-  for (const condition of query.conditions ?? []) qb.andWhere(raw(condition.sql, [...condition.params]));
-  return qb;
-}
-
 const normalise = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
 async function countByParent<T>(em: EntityManager, query: GroupedQuery<T>, parentIds: readonly string[]): Promise<number[]> {
-  const qb = scoped(em, query, parentIds);
+  const params = new Params();
+  const from = filtered(em, query, scope(query, parentIds, params));
   const rows = query.parent
-    ? await qb.select([raw(`${query.parent} as parent`), raw('count(*)::int as count')]).groupBy(raw(query.parent)).execute<{ parent: string; count: number }[]>('all', false)
-    : (await qb.select([raw('count(*)::int as count')]).execute<{ count: number }[]>('all', false)).map((r) => ({ parent: ROOT, count: r.count }));
+    ? await readSql<{ parent: string; count: number }>(em, `select ${query.parent} as parent, count(*)::int as count ${from} group by ${query.parent}`, params.values)
+    : (await readSql<{ count: number }>(em, `select count(*)::int as count ${from}`, params.values)).map((r) => ({ parent: ROOT, count: r.count }));
   const counts = new Map(rows.map((r) => [String(r.parent), Number(r.count)]));
   return parentIds.map((id) => counts.get(id) ?? 0);
 }
