@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { readSql } from './read-sql.js';
 
 /**
  * The read path's objects: a database row turned into an object of the entity's class (so the GraphQL
@@ -186,13 +187,21 @@ export async function linkedRows<T extends object, L extends object>(
   const linkMeta = metadata.get(link.entity as EntityClass<unknown>);
   const targetMeta = metadata.get(target as EntityClass<unknown>);
   const column = (name: string) => (linkMeta.properties as Record<string, EntityProperty>)[name].fieldNames[0];
-  const rows = await em.execute<Record<string, unknown>[]>(
+  const rows = await readSql(
+    em,
     `select ${selectList(em, target as EntityClass<unknown>)}, l.${column(link.from)} as __key from ${linkMeta.tableName} l join ${targetMeta.tableName} t on t.${targetMeta.primaryKeys[0]} = l.${column(link.to)}
-     where l.${column(link.from)} in (${keys.map(() => '?').join(', ')}) order by ${orderBy}`,
-    [...keys],
+     where l.${column(link.from)} = any($1::uuid[]) order by ${orderBy}`,
+    [keys],
   );
   const read = rowReader(em, target);
   const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) byKey.get(String(row.__key))?.push(read(row));
   return keys.map((key) => byKey.get(key)!);
+}
+
+/** Rows of `entity` by primary key, in one statement of one text whatever the number of keys. */
+export async function rowsById<T extends object>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
+  const meta = em.getMetadata().get(entity as EntityClass<unknown>);
+  const rows = await readSql(em, `select ${selectList(em, entity as EntityClass<unknown>)} from "${meta.tableName}" as t where t.id = any($1::uuid[])`, [ids]);
+  return readRows(em, entity, rows);
 }

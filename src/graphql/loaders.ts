@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import type { AnyNode } from '../db/base.entity.js';
-import { findRows } from '../db/rows.js';
+import { rowsById } from '../db/rows.js';
 
 /**
  * Decides when the request's DataLoaders dispatch: only when none of its batches is still running,
@@ -92,9 +92,13 @@ export class Loaders {
     return this.use(byIdFactory(entity));
   }
 
-  /** The row a many-to-one reference points to, batched; null when the reference is empty. */
+  /**
+   * The row a many-to-one reference points to, batched; null when the reference is empty. A reference
+   * read together with its row (a page's `include`) is that row already.
+   */
   ref<T extends AnyNode>(entity: EntityClass<T>, reference: { id: string } | null | undefined): Promise<T | null> | null {
-    return reference ? this.byId(entity).load(reference.id) : null;
+    if (!reference) return null;
+    return reference instanceof entity ? Promise.resolve(reference as T) : this.byId(entity).load(reference.id);
   }
 
   /** After a write: forget everything cached in this request, so later fields read fresh rows. */
@@ -109,7 +113,7 @@ function byIdFactory<T extends AnyNode>(entity: EntityClass<T>): LoaderFactory<s
   let factory = byIdFactories.get(entity as EntityClass<AnyNode>);
   if (!factory) {
     factory = defineLoader(async (em, ids: readonly string[]) => {
-      const rows = await findRows(em, entity as EntityClass<AnyNode>, { id: { $in: [...ids] } } as never);
+      const rows = await rowsById(em, entity as EntityClass<AnyNode>, ids);
       return keyed(ids, rows, (row) => row.id);
     });
     byIdFactories.set(entity as EntityClass<AnyNode>, factory);

@@ -36,7 +36,7 @@ export interface GroupedQuery<T> {
   page: PageRequest;
   /**
    * Many-to-one references the client selected on the nodes (e.g. a membership's `person`), read in the
-   * same statement and handed to the request's by-id loaders, instead of a further wave of statements.
+   * same statement instead of a further wave of statements (see includedReaders).
    */
   include?: readonly Include[];
 }
@@ -102,7 +102,6 @@ export function groupedPages<T extends { id: string }>(loaders: Loaders, query: 
       (parentIds) =>
         scheduler.track(async () => {
           const rows = await rankedRows(em, query, parentIds);
-          primeIncluded(em, loaders, query, rows);
           return parentIds.map((parentId) => {
             const group = rows.get(parentId) ?? [];
             // Without a cursor the page statement counted the parent's rows too (see rankedRows).
@@ -134,8 +133,10 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
   const partition = query.parent ? `partition by ${query.parent}` : '';
   const params = new Params();
   const sort = () => params.fragment(query.sort.sql, query.sort.params ?? []);
+  // The ranking reads only ids and keys: sorting and counting whole rows (long texts included) cost
+  // more than the statement's other work. The rows of the page are joined back by id after the cut.
   const columns = [
-    selectList(em, query.entity as EntityClass<unknown>),
+    't.id as __id',
     `${query.parent ?? `'${ROOT}'`} as __parent`,
     `${sort()} as __sort`,
     `row_number() over (${partition} order by ${sort()} ${direction}, t.id ${direction}) as __rank`,
@@ -154,7 +155,8 @@ async function rankedRows<T extends { id: string }>(em: EntityManager, query: Gr
   const inner = `select ${columns.join(', ')} ${filtered(em, query, conditions)}`;
   const rows = await readSql(
     em,
-    `select ranked.*${joinedColumns(em, query)} from (${inner}) as ranked${joins(em, query)} where ranked.__rank <= ${params.add(limit + 1)} order by ranked.__rank`,
+    `select ${selectList(em, query.entity as EntityClass<unknown>)}, ranked.*${joinedColumns(em, query)} from (${inner}) as ranked` +
+      ` join "${tableOf(em, query.entity)}" as t on t.id = ranked.__id${joins(em, query)} where ranked.__rank <= ${params.add(limit + 1)} order by ranked.__rank`,
     params.values,
   );
   const byParent = new Map<string, Record<string, unknown>[]>();
@@ -206,6 +208,8 @@ const compiledFilters = new Map<string, { sql: string; hasWhere: boolean }>();
 const joinedColumns = (em: EntityManager, query: GroupedQuery<unknown>) =>
   (query.include ?? []).map((include, i) => `, ${selectList(em, include.entity, `i${i}`, `i${i}.`)}`).join('');
 
+const tableOf = (em: EntityManager, entity: EntityClass<unknown>) => em.getMetadata().get(entity).tableName;
+
 function joins(em: EntityManager, query: GroupedQuery<unknown>): string {
   const metadata = em.getMetadata();
   const listed = metadata.get(query.entity as EntityClass<unknown>);
@@ -213,16 +217,23 @@ function joins(em: EntityManager, query: GroupedQuery<unknown>): string {
     .map((include, i) => {
       const target = metadata.get(include.entity as EntityClass<unknown>);
       const column = (listed.properties as Record<string, EntityProperty>)[include.property].fieldNames[0];
-      return ` left join "${target.tableName}" as i${i} on i${i}."${target.primaryKeys[0]}" = ranked."${column}"`;
+      return ` left join "${target.tableName}" as i${i} on i${i}."${target.primaryKeys[0]}" = t."${column}"`;
     })
     .join('');
 }
 
-function primeIncluded(em: EntityManager, loaders: Loaders, query: GroupedQuery<unknown>, rows: Map<string, Record<string, unknown>[]>): void {
-  (query.include ?? []).forEach((include, i) => {
+/**
+ * Each included reference replaces the node's `{ id }` by the row it names, which `loaders.ref` answers
+ * without a statement. The shared by-id loaders are not primed with them: other paths to the same rows
+ * still send their own statement, so the count of statements stays a function of the operation's shape.
+ */
+function includedReaders(em: EntityManager, query: GroupedQuery<unknown>): ((node: Record<string, unknown>, row: Record<string, unknown>) => void)[] {
+  return (query.include ?? []).map((include, i) => {
     const read = rowReader(em, include.entity, `i${i}.`);
-    const byId = loaders.byId(include.entity);
-    for (const group of rows.values()) for (const row of group) if (row[`i${i}.id`] != null) byId.prime(String(row[`i${i}.id`]), read(row));
+    const id = `i${i}.id`;
+    return (node, row) => {
+      if (row[id] != null) node[include.property] = read(row);
+    };
   });
 }
 
@@ -234,8 +245,10 @@ function toPage<T extends { id: string }>(em: EntityManager, query: GroupedQuery
   if (backwards) kept.reverse();
   const scope = cursorScope(query);
   const read = rowReader(em, query.entity);
+  const includes = includedReaders(em, query as GroupedQuery<unknown>);
   const edges = kept.map((row) => {
     const node = read(row);
+    for (const include of includes) include(node as unknown as Record<string, unknown>, row);
     return { cursor: encodeCursor(scope, normalise(row.__sort), node.id), node };
   });
   const pageInfo = Object.assign(new PageInfo(), {

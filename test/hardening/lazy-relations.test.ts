@@ -23,7 +23,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
  */
 const RELATED = ['person', 'organization', 'body', 'partnership', 'province', 'sector'];
 /** Statements that read rows of a related table by id (what a loader of that table sends). */
-const relatedReads = (queries: string[]) => queries.filter((q) => RELATED.some((table) => new RegExp(`\\bfrom "${table}" as "\\w+" where "\\w+"\\."id" in`, 'i').test(q)));
+const relatedReads = (queries: string[]) => queries.filter((q) => RELATED.some((table) => new RegExp(`\\bfrom "${table}" as t where t\\.id = any\\(`, 'i').test(q)));
 
 const src = { sourceCitations: ['test fixture'] };
 const id: Record<string, string> = {};

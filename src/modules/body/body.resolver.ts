@@ -18,7 +18,7 @@ import { membershipsOfBodies, RosterChange, rosterChanges, Seats } from './body.
 export class BodyResolver {
   @FieldResolver(() => Organization)
   async organization(@Root() body: Body, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.byId(Organization).load(body.organization.id))!;
+    return (await loaders.ref(Organization, body.organization))!;
   }
 
   @FieldResolver(() => Congress, { nullable: true, description: 'The congress that elected this body.' })
@@ -51,4 +51,4 @@ export class BodyResolver {
 
 const dayOf = (date?: Date | string) => readingDate({ asOf: date })!;
 
-const personOf = (ctx: Context, membership: Membership) => ctx.loaders.byId(Person).load(membership.person.id) as Promise<Person>;
+const personOf = (ctx: Context, membership: Membership) => ctx.loaders.ref(Person, membership.person) as Promise<Person>;

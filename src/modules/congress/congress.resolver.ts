@@ -15,7 +15,7 @@ const bodiesByCongress = defineLoader<string, Body[]>(async (em, ids) => {
 export class CongressResolver {
   @FieldResolver(() => Organization)
   async organization(@Root() congress: Congress, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.byId(Organization).load(congress.organization.id))!;
+    return (await loaders.ref(Organization, congress.organization))!;
   }
 
   @FieldResolver(() => [Body], { description: 'The bodies this congress elected.' })

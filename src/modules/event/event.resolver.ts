@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { selectedNodeFields } from '../../graphql/selection.js';
 import { notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs } from '../../relay/connection.js';
@@ -62,8 +64,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Who was invited and who took part, in which role.' })
-  async participations(@Root() event: Event, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ParticipationConnection> {
-    const page = await participationPages(ctx, 'event', args).load(event.id);
+  async participations(@Root() event: Event, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ParticipationConnection> {
+    const page = await participationPages(ctx, 'event', args, selectedNodeFields(info)).load(event.id);
     return ParticipationConnection.of(page.edges, page.pageInfo, page.count);
   }
 }
@@ -72,12 +74,12 @@ export class EventResolver {
 export class ParticipationResolver {
   @FieldResolver(() => Event)
   async event(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Event> {
-    return (await loaders.byId(Event).load(p.event.id))!;
+    return (await loaders.ref(Event, p.event))!;
   }
 
   @FieldResolver(() => Person)
   async person(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Person> {
-    return (await loaders.byId(Person).load(p.person.id))!;
+    return (await loaders.ref(Person, p.person))!;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person took part for.' })

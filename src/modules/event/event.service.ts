@@ -2,7 +2,9 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { groupedPages } from '../../relay/grouped-page.js';
+import { groupedPages, includesOf } from '../../relay/grouped-page.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
 import { isoDate } from '../../relay/temporal.js';
 import { Event } from './event.entity.js';
 import type { EventFilter, EventOrder } from './event.types.js';
@@ -48,8 +50,12 @@ export function eventPages(ctx: Context, via: keyof typeof EVENT_PARENTS, args: 
   });
 }
 
-export function participationPages(ctx: Context, parent: 'event' | 'person', args: ConnectionArgs) {
+const PARTICIPATION_REFERENCES = { event: Event, person: Person, onBehalfOf: Organization };
+
+/** Participations of many events or persons, one page each, with the references `fields` select. */
+export function participationPages(ctx: Context, parent: 'event' | 'person', args: ConnectionArgs, fields: ReadonlySet<string> = new Set()) {
   return groupedPages(ctx.loaders, {
+    include: includesOf(PARTICIPATION_REFERENCES, fields),
     name: `participations:${parent}`,
     entity: Participation,
     parent: `t.${parent}_id`,

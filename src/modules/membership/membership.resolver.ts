@@ -10,12 +10,12 @@ import { Membership } from './membership.entity.js';
 export class MembershipResolver {
   @FieldResolver(() => Person)
   async person(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Person> {
-    return (await loaders.byId(Person).load(membership.person.id))!;
+    return (await loaders.ref(Person, membership.person))!;
   }
 
   @FieldResolver(() => Organization)
   async organization(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.byId(Organization).load(membership.organization.id))!;
+    return (await loaders.ref(Organization, membership.organization))!;
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body the role is held in, if any (null: a role in the organization itself).' })

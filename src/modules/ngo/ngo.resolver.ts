@@ -56,7 +56,7 @@ export class ForeignNgoResolver {
 export class InterventionAreaResolver {
   @FieldResolver(() => Province, { description: 'As recorded (see Province.asOf for today’s geography).' })
   async province(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Province> {
-    return (await loaders.byId(Province).load(area.province.id))!;
+    return (await loaders.ref(Province, area.province))!;
   }
 
   @FieldResolver(() => Sector, { nullable: true })
@@ -66,7 +66,7 @@ export class InterventionAreaResolver {
 
   @FieldResolver(() => Organization)
   async organization(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.byId(Organization).load(area.organization.id))!;
+    return (await loaders.ref(Organization, area.organization))!;
   }
 }
 
@@ -84,7 +84,7 @@ export class AidRecordResolver {
 
   @FieldResolver(() => Organization)
   async organization(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.byId(Organization).load(aid.organization.id))!;
+    return (await loaders.ref(Organization, aid.organization))!;
   }
 }
 

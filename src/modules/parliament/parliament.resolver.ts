@@ -82,12 +82,12 @@ export class ParliamentaryGroupResolver {
 export class GroupMembershipResolver {
   @FieldResolver(() => Person)
   async person(@Root() m: GroupMembership, @Ctx() { loaders }: Context): Promise<Person> {
-    return (await loaders.byId(Person).load(m.person.id))!;
+    return (await loaders.ref(Person, m.person))!;
   }
 
   @FieldResolver(() => ParliamentaryGroup)
   async group(@Root() m: GroupMembership, @Ctx() { loaders }: Context): Promise<ParliamentaryGroup> {
-    return (await loaders.byId(ParliamentaryGroup).load(m.group.id))!;
+    return (await loaders.ref(ParliamentaryGroup, m.group))!;
   }
 }
 

@@ -28,7 +28,7 @@ export class PartnershipResolver {
 
   @FieldResolver(() => Organization, { description: 'The organization of the network that holds the partnership.' })
   async organization(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.byId(Organization).load(p.organization.id))!;
+    return (await loaders.ref(Organization, p.organization))!;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The partner, when it is an organization.' })

@@ -37,8 +37,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Events the person was invited to or took part in, newest first.' })
-  async participations(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ParticipationConnection> {
-    const page = await participationPages(ctx, 'person', args).load(person.id);
+  async participations(@Root() person: Person, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ParticipationConnection> {
+    const page = await participationPages(ctx, 'person', args, selectedNodeFields(info)).load(person.id);
     return ParticipationConnection.of(page.edges, page.pageInfo, page.count);
   }
 }
