@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Params, readSql } from '../../db/read-sql.js';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
@@ -24,9 +25,9 @@ export function period(args: PeriodArgs): Period {
   return { from, to };
 }
 
-const TALLY = `count(*) filter (where p.invited)::int as invited,
-  count(*) filter (where p.invited and p.attended)::int as attended,
-  count(*) filter (where p.invited and p.attended is not null)::int as recorded`;
+const TALLY_ATTENDED = 'count(*) filter (where p.invited and p.attended)';
+const TALLY_RECORDED = 'count(*) filter (where p.invited and p.attended is not null)';
+const TALLY = `count(*) filter (where p.invited)::int as invited, ${TALLY_ATTENDED}::int as attended, ${TALLY_RECORDED}::int as recorded`;
 
 /** Attendance of many persons over one period, in one statement. */
 export const attendanceOfPersons = (ctx: Context, p: Period) =>
@@ -34,11 +35,12 @@ export const attendanceOfPersons = (ctx: Context, p: Period) =>
 
 const personAttendanceLoader = (p: Period) =>
   defineLoader<string, Attendance>(async (em, personIds) => {
-    const rows = await em.execute<{ person_id: string; invited: number; attended: number; recorded: number }[]>(
+    const rows = await readSql<{ person_id: string; invited: number; attended: number; recorded: number }>(
+      em,
       `select p.person_id, ${TALLY} from participation p join event e on e.id = p.event_id
-       where e.start_date_start between ? and ? and p.person_id in (${personIds.map(() => '?').join(', ')})
+       where e.start_date_start between $1::date and $2::date and p.person_id = any($3::uuid[])
        group by p.person_id`,
-      [p.from, p.to, ...personIds],
+      [p.from, p.to, personIds],
     );
     const byPerson = new Map(rows.map((r) => [r.person_id, r]));
     return personIds.map((id) => Object.assign(new Attendance(), { from: p.from, to: p.to, invited: 0, attended: 0, recorded: 0, ...pick(byPerson.get(id)) }));
@@ -54,11 +56,8 @@ export async function inactiveMembers(ctx: Context, args: InactiveMembersArgs): 
   const p = period(args);
   if (args.first < 0 || args.first > MAX_PAGE_SIZE) throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, [{ field: 'first', message: 'out of range' }]);
   const organizationId = args.organizationId ? expectGlobalId(args.organizationId, 'Organization', 'organizationId') : null;
-  const rows = await memberTallies(ctx.em, p, organizationId, null);
-  return rows
-    .filter((r) => r.recorded >= args.minRecorded && r.attended / Math.max(r.recorded, 1) <= args.maxRate)
-    .slice(0, args.first)
-    .map((r) => toMemberAttendance(ctx, p, r));
+  const rows = await memberTallies(ctx.em, p, { organizationId, below: { minRecorded: args.minRecorded, maxRate: args.maxRate, first: args.first } });
+  return rows.map((r) => toMemberAttendance(ctx, p, r));
 }
 
 /** Per-member attendance of the given bodies' members (the body's own roster view). */
@@ -67,7 +66,7 @@ export const bodyMemberAttendance = (ctx: Context, p: Period) =>
 
 const bodyAttendanceLoader = (p: Period) =>
   defineLoader<string, TallyRow[]>(async (em, bodyIds) => {
-    const rows = await memberTallies(em, p, null, bodyIds);
+    const rows = await memberTallies(em, p, { bodyIds });
     return bodyIds.map((id) => rows.filter((r) => r.body_id === id));
   });
 
@@ -80,34 +79,61 @@ export interface TallyRow {
   recorded: number;
 }
 
-async function memberTallies(em: EntityManager, p: Period, organizationId: string | null, bodyIds: readonly string[] | null): Promise<TallyRow[]> {
-  const params: unknown[] = [p.to, p.from];
-  let scope = '';
-  if (organizationId) {
-    scope += ' and m.organization_id = ?';
-    params.push(organizationId);
+interface TallyScope {
+  organizationId?: string | null;
+  bodyIds?: readonly string[];
+  /** Only members at or below a rate (with at least `minRecorded` recorded invitations), the first `first`. */
+  below?: { minRecorded: number; maxRate: number; first: number };
+}
+
+/**
+ * Committee members holding a seat at some point of the period, each with their invitations to events
+ * their organization organised in the period, least active first. The tally starts from the events of
+ * the period (a few per cent of all participations), not from every participation of every member; the
+ * rate filter and the cut are applied in the statement, so a Union-wide list sends back only its page.
+ */
+async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): Promise<TallyRow[]> {
+  const params = new Params();
+  const from = params.add(p.from);
+  const to = params.add(p.to);
+  let seatScope = '';
+  let eventScope = '';
+  if (scope.organizationId) {
+    const organization = params.add(scope.organizationId);
+    seatScope += ` and m.organization_id = ${organization}`;
+    eventScope += ` and eo.organization_id = ${organization}`;
   }
-  // Stryker disable next-line BlockStatement: bodyAttendanceLoader splits the rows by body, so without this scope it only reads more seats
-  if (bodyIds) {
-    scope += ` and m.body_id in (${bodyIds.map(() => '?').join(', ')})`;
-    params.push(...bodyIds);
+  if (scope.bodyIds) seatScope += ` and m.body_id = any(${params.add(scope.bodyIds)}::uuid[])`;
+  const below = scope.below;
+  // Without invitations nobody reaches minRecorded ≥ 1: then only members with a tally are candidates.
+  const join = below && below.minRecorded > 0 ? 'join' : 'left join';
+  const rate = `coalesce(t.attended, 0)::float / greatest(coalesce(t.recorded, 0), 1)`;
+  const filter = below ? `where coalesce(t.recorded, 0) >= ${params.add(below.minRecorded)} and ${rate} <= ${params.add(below.maxRate)}` : '';
+  let candidates = '';
+  if (below && join === 'join') {
+    // Only tallies that pass the filter can be listed: the seats looked up are theirs.
+    candidates = `having ${TALLY_RECORDED} >= ${params.add(below.minRecorded)} and ${TALLY_ATTENDED}::float / greatest(${TALLY_RECORDED}, 1) <= ${params.add(below.maxRate)}`;
+    seatScope += ' and (m.person_id, m.organization_id) in (select person_id, organization_id from tally)';
   }
-  params.push(p.from, p.to);
-  return em.execute<TallyRow[]>(
-    `with seats as (
-       select distinct m.person_id, m.organization_id, m.body_id from membership m join organization o on o.id = m.organization_id
-       where m.body_id is not null and (m.held_from is null or m.held_from <= ?) and (m.held_until is null or m.held_until >= ?)${scope}
+  const limit = below ? `limit ${params.add(below.first)}` : '';
+  return readSql<TallyRow>(
+    em,
+    `with tally as (
+       select p.person_id, eo.organization_id, ${TALLY}
+       from event e join event_organizer eo on eo.event_id = e.id join participation p on p.event_id = e.id
+       where e.start_date_start between ${from}::date and ${to}::date${eventScope}
+       group by p.person_id, eo.organization_id ${candidates}
+     ), seats as (
+       select distinct m.person_id, m.organization_id, m.body_id from membership m
+       where m.body_id is not null and (m.held_from is null or m.held_from <= ${to}::date) and (m.held_until is null or m.held_until >= ${from}::date)${seatScope}
      )
-     select s.person_id, s.organization_id, s.body_id, ${TALLY.replace(/\(where p\./g, '(where e.id is not null and p.')}
-     from seats s
-     left join participation p on p.person_id = s.person_id
-     left join event e on e.id = p.event_id and e.start_date_start between ? and ?
-       and exists (select 1 from event_organizer eo where eo.event_id = e.id and eo.organization_id = s.organization_id)
-     group by s.person_id, s.organization_id, s.body_id
-     order by (count(*) filter (where e.id is not null and p.invited and p.attended))::float
-              / greatest(count(*) filter (where e.id is not null and p.invited and p.attended is not null), 1) asc,
-              count(*) filter (where e.id is not null and p.invited) desc, s.person_id`,
-    params,
+     select s.person_id, s.organization_id, s.body_id,
+       coalesce(t.invited, 0) as invited, coalesce(t.attended, 0) as attended, coalesce(t.recorded, 0) as recorded
+     from seats s ${join} tally t on t.person_id = s.person_id and t.organization_id = s.organization_id
+     ${filter}
+     order by ${rate} asc, coalesce(t.invited, 0) desc, s.person_id
+     ${limit}`,
+    params.values,
   );
 }
 
