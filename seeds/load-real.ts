@@ -57,8 +57,78 @@ class Keyed<T extends object> {
   }
 }
 
-/** The seeder of a new database (prepareDatabase): the real data, when the directory has no organization yet. */
+/**
+ * Reference data every database gets, whether or not it holds the directory's facts (SEED_ON_START):
+ * countries, sectors, provinces with the 2025 merger, and the legal instruments and rules the API
+ * enforces. Loaded once, when the database has no country yet.
+ */
+export async function seedReferenceDataWhenEmpty(tx: EntityManager, logger: Logger): Promise<void> {
+  if ((await tx.count(Country, {})) > 0) return;
+  const counts = await seedReferenceData(tx);
+  logger.info({ counts }, 'new database: reference data loaded');
+}
+
+async function seedReferenceData(tx: EntityManager): Promise<Record<string, number>> {
+  const countries = new Keyed<Country>('country');
+  for (const c of realSeed.countries) countries.set(c.code, tx.create(Country, { code: c.code, nameEn: c.nameEn, nameVi: c.nameVi, ...sourced(c) }));
+
+  const sectors = new Keyed<Sector>('sector');
+  for (const s of realSeed.sectors) sectors.set(s.key, tx.create(Sector, { key: s.key, nameEn: s.nameEn, nameVi: s.nameVi, ...sourced(s) }));
+
+  const provinces = new Keyed<Province>('province');
+  for (const p of realSeed.provinces) {
+    provinces.set(p.key, tx.create(Province, {
+      key: p.key, nameVi: p.nameVi, nameEn: p.nameEn, aliases: p.aliases ?? [], level: p.level as ProvinceLevel,
+      generation: p.generation as ProvinceGeneration, validFrom: date(p.validFrom)?.start, validUntil: date(p.validUntil)?.end,
+      code: p.code, centre: p.centre, areaKm2: p.areaKm2, population: p.population,
+      formerCapitalWardNames: p.formerCapitalWardNames ?? [], specialZones: p.specialZones ?? [], ...sourced(p),
+    }));
+  }
+  for (const p of realSeed.provinces) if (p.successorKey) provinces.get(p.key).successor = provinces.ref(p.successorKey);
+  for (const c of realSeed.provinceChanges) {
+    tx.create(ProvinceChange, {
+      slug: c.key, province: provinces.ref(c.provinceKey)!, effectiveOn: date(c.effectiveOn), issuedOn: date(c.issuedOn),
+      change: c.change, instrument: c.instrument, newLevel: c.newLevel as ProvinceLevel | undefined, ...sourced(c),
+    });
+  }
+
+  const instruments = new Keyed<LegalInstrument>('legal instrument');
+  for (const i of realSeed.legalInstruments) {
+    instruments.set(i.key, tx.create(LegalInstrument, {
+      key: i.key, kind: i.kind, number: i.number, title: i.title, subject: i.subject, issuer: i.issuer, issuedOn: date(i.issuedOn),
+      effectiveOn: date(i.effectiveOn), periodStart: date(i.periodStart), periodEnd: date(i.periodEnd), ...sourced(i),
+    }));
+  }
+  for (const r of realSeed.legalRules) {
+    tx.create(LegalRule, {
+      key: r.key, instrument: instruments.ref(r.instrumentKey)!, article: r.article, topic: r.topic, statement: r.statement,
+      registrationType: r.registrationType, maxValidityYears: r.maxValidityYears, maxRepresentativeOffices: r.maxRepresentativeOffices,
+      allowedProvinceKeys: r.allowedProvinceKeys ?? [], ...sourced(r),
+    });
+  }
+
+  await tx.flush();
+  return { countries: countries.size, sectors: sectors.size, provinces: provinces.size, legalInstruments: instruments.size };
+}
+
+/** The reference rows by their seed keys, as the directory seed refers to them. */
+async function referenceRows(tx: EntityManager) {
+  const keyed = <T extends object>(kind: string, rows: T[], key: (row: T) => string) => {
+    const map = new Keyed<T>(kind);
+    for (const row of rows) map.set(key(row), row);
+    return map;
+  };
+  return {
+    countries: keyed('country', await tx.find(Country, {}), (c) => c.code),
+    sectors: keyed('sector', await tx.find(Sector, {}), (s) => s.key),
+    provinces: keyed('province', await tx.find(Province, {}), (p) => p.key),
+    instruments: keyed('legal instrument', await tx.find(LegalInstrument, {}), (i) => i.key),
+  };
+}
+
+/** The seeder of a new database (prepareDatabase): reference data, then the real data when the directory has no organization yet. */
 export async function seedRealDataWhenEmpty(tx: EntityManager, logger: Logger): Promise<void> {
+  await seedReferenceDataWhenEmpty(tx, logger);
   if ((await tx.count(Organization, {})) > 0) return;
   const counts = await seedRealData(tx);
   logger.info({ counts }, 'empty directory: real seed data loaded');
@@ -70,28 +140,9 @@ export async function seedRealDataWhenEmpty(tx: EntityManager, logger: Logger): 
  */
 export async function seedRealData(em: EntityManager): Promise<Record<string, number>> {
   return em.transactional(async (tx) => {
-    const countries = new Keyed<Country>('country');
-    for (const c of realSeed.countries) countries.set(c.code, tx.create(Country, { code: c.code, nameEn: c.nameEn, nameVi: c.nameVi, ...sourced(c) }));
-
-    const sectors = new Keyed<Sector>('sector');
-    for (const s of realSeed.sectors) sectors.set(s.key, tx.create(Sector, { key: s.key, nameEn: s.nameEn, nameVi: s.nameVi, ...sourced(s) }));
-
-    const provinces = new Keyed<Province>('province');
-    for (const p of realSeed.provinces) {
-      provinces.set(p.key, tx.create(Province, {
-        key: p.key, nameVi: p.nameVi, nameEn: p.nameEn, aliases: p.aliases ?? [], level: p.level as ProvinceLevel,
-        generation: p.generation as ProvinceGeneration, validFrom: date(p.validFrom)?.start, validUntil: date(p.validUntil)?.end,
-        code: p.code, centre: p.centre, areaKm2: p.areaKm2, population: p.population,
-        formerCapitalWardNames: p.formerCapitalWardNames ?? [], specialZones: p.specialZones ?? [], ...sourced(p),
-      }));
-    }
-    for (const p of realSeed.provinces) if (p.successorKey) provinces.get(p.key).successor = provinces.ref(p.successorKey);
-    for (const c of realSeed.provinceChanges) {
-      tx.create(ProvinceChange, {
-        slug: c.key, province: provinces.ref(c.provinceKey)!, effectiveOn: date(c.effectiveOn), issuedOn: date(c.issuedOn),
-        change: c.change, instrument: c.instrument, newLevel: c.newLevel as ProvinceLevel | undefined, ...sourced(c),
-      });
-    }
+    if ((await tx.count(Country, {})) === 0) await seedReferenceData(tx);
+    const reference = await referenceRows(tx);
+    const { countries, sectors, provinces } = reference;
 
     const organizations = new Keyed<Organization>('organization');
     for (const o of realSeed.organizations) {
@@ -195,25 +246,12 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
       });
     }
 
-    const instruments = new Keyed<LegalInstrument>('legal instrument');
-    for (const i of realSeed.legalInstruments) {
-      instruments.set(i.key, tx.create(LegalInstrument, {
-        key: i.key, kind: i.kind, number: i.number, title: i.title, subject: i.subject, issuer: i.issuer, issuedOn: date(i.issuedOn),
-        effectiveOn: date(i.effectiveOn), periodStart: date(i.periodStart), periodEnd: date(i.periodEnd), signedBy: persons.ref(i.signedByPersonKey), ...sourced(i),
-      }));
-    }
-    for (const r of realSeed.legalRules) {
-      tx.create(LegalRule, {
-        key: r.key, instrument: instruments.ref(r.instrumentKey)!, article: r.article, topic: r.topic, statement: r.statement,
-        registrationType: r.registrationType, maxValidityYears: r.maxValidityYears, maxRepresentativeOffices: r.maxRepresentativeOffices,
-        allowedProvinceKeys: r.allowedProvinceKeys ?? [], ...sourced(r),
-      });
-    }
+    // The instruments a person of the directory signed (the reference data leaves the signatory out).
+    for (const i of realSeed.legalInstruments) if (i.signedByPersonKey) reference.instruments.get(i.key).signedBy = persons.ref(i.signedByPersonKey);
 
     await tx.flush();
     return {
-      legalInstruments: instruments.size,
-      countries: countries.size, sectors: sectors.size, provinces: provinces.size, organizations: organizations.size,
+      organizations: organizations.size,
       persons: persons.size, congresses: congresses.size, bodies: bodies.size, memberships: realSeed.posts.length,
       events: events.size, parliamentaryGroups: realSeed.parliamentaryGroups.length, partnerships: realSeed.partnerships.length,
       reportedFigures: realSeed.reportedFigures.length,

@@ -392,8 +392,10 @@ const associations: PostSeed[] = [
     organizationKey: 'vietnam-china-fa',
     role: 'PRESIDENT',
     title: '6th-term president',
+    // The 6th term ended when the 7th congress opened the 7th; whether he was re-elected is not known.
+    termEnd: '2023-11-25',
     sources: [S.vietnamplusFr215909, S.vietnamplus271865],
-    note: 'dates of the 6th term not stated (the 7th congress was on 25 Nov 2023); 7th-term president NOT FOUND',
+    note: 'start of the 6th term not stated; the term ended with the 7th congress of 25 Nov 2023; 7th-term (2023–2028) president NOT FOUND',
   },
   {
     personKey: 'vu-trong-kim',

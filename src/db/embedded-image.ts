@@ -22,7 +22,7 @@ async function* sourcesUnder(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** `seeded`: migrated and holding the real seed; `empty`: migrated only (SEED_ON_START=false, tests). */
+/** `seeded`: migrated and holding the real seed; `empty`: migrated, with reference data only (SEED_ON_START=false, tests). */
 export type ImageKind = 'seeded' | 'empty';
 
 /** Where the image for the current migrations, seed and engine is (whether or not it exists yet). */

@@ -39,6 +39,8 @@ export interface GroupedQuery<T> {
    * same statement instead of a further wave of statements (see includedReaders).
    */
   include?: readonly Include[];
+  /** Called on each node of a page (e.g. to note the day the list was read for). */
+  decorate?(node: T): void;
 }
 
 export interface Include {
@@ -249,6 +251,7 @@ function toPage<T extends { id: string }>(em: EntityManager, query: GroupedQuery
   const edges = kept.map((row) => {
     const node = read(row);
     for (const include of includes) include(node as unknown as Record<string, unknown>, row);
+    query.decorate?.(node);
     return { cursor: encodeCursor(scope, normalise(row.__sort), node.id), node };
   });
   const pageInfo = Object.assign(new PageInfo(), {

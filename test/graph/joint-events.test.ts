@@ -20,8 +20,9 @@ const cited = { sourceCitations: ['test fixture'] };
 beforeAll(async () => {
   server = await startTestServer('joint_events', { seed: false });
   await server.app.database.orm.em.fork().transactional(async (tx) => {
-    const x = tx.create(Country, { code: 'LA', nameEn: 'Laos', ...cited });
-    const y = tx.create(Country, { code: 'KH', nameEn: 'Cambodia', ...cited });
+    // Reference data: every database has the countries.
+    const x = await tx.findOneOrFail(Country, { code: 'LA' });
+    const y = await tx.findOneOrFail(Country, { code: 'KH' });
     const a = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội A', ...cited });
     const b = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội B', ...cited });
     const group = (nameEn: string, coordinator: Organization | undefined, countries: Country[]) => {

@@ -55,7 +55,7 @@ async function roster(query: string) {
 
 const HEADER = ['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources'];
 const row = (person: string, role: string, start: string, end: string, termEnd: string, sources: string) =>
-  ['Hội Thử Xuất', 'EXECUTIVE_COMMITTEE', '2019-02–2024', person, role, '', start, end, '', termEnd, '3', sources];
+  ['Hội Thử Xuất', 'Ban Chấp hành', '2019-02–2024', person, role, '', start, end, '', termEnd, '3', sources];
 
 describe('the roster CSV', () => {
   it('as of a date: who held a seat that day, presidents first, every column as stated', async () => {

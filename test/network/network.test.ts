@@ -159,7 +159,8 @@ describe('shared partners, suggestions and summaries', () => {
     const z = node.partnerSuggestions.find((s: any) => s.partner.name === label('Z'));
     expect(z.reasons).toEqual(['Tổ chức D works with it (1 shared people)']);
     const y = node.partnerSuggestions.find((s: any) => s.partner.name === label('Y'));
-    expect(y.reasons[0]).toMatch(/Tổ chức B works with it \(1 shared sectors\)/);
+    // B shares partner X with A and works in the same sector.
+    expect(y.reasons[0]).toBe('Tổ chức B works with it (shares 1 partner with you, 1 shared sectors)');
   });
 
   it('suggestions for a list of organizations: each as asked alone, in one statement for the list', async () => {

@@ -147,8 +147,13 @@ describe('attendance and inactive members', () => {
       { person: { fullName: 'Hoàng Thị Bốn' }, body: { kind: 'EXECUTIVE_COMMITTEE' }, invited: 2, attended: 0, recorded: 2, rate: 0 },
       { person: { fullName: 'Phạm Văn Ba' }, body: { kind: 'EXECUTIVE_COMMITTEE' }, invited: 5, attended: 1, recorded: 4, rate: 0.25 },
     ]);
-    const unionWide = (await data(q, {})).inactiveMembers.map((m: any) => m.person.fullName);
-    expect(unionWide.slice(0, 2)).toEqual(['Hoàng Thị Bốn', 'Phạm Văn Ba']);
+    // Union-wide, among members with a recorded invitation; by default those never invited come first.
+    const recorded = (await data(q.replace('maxRate: 0.5', 'maxRate: 0.5, minRecorded: 1'), {})).inactiveMembers.map((m: any) => m.person.fullName);
+    expect(recorded.slice(0, 2)).toEqual(['Hoàng Thị Bốn', 'Phạm Văn Ba']);
+    const everyone = (await data(q, {})).inactiveMembers;
+    expect(everyone[0]).toMatchObject({ recorded: 0, rate: null });
+    const hasRecord = everyone.map((m: any) => m.recorded > 0);
+    expect(hasRecord).toEqual([...hasRecord].sort());
   });
 });
 

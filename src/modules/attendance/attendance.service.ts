@@ -74,6 +74,9 @@ export interface TallyRow {
   person_id: string;
   organization_id: string;
   body_id: string;
+  /** The seat during the period: its first day, and its last (null: still held). */
+  held_from: string | null;
+  held_until: string | null;
   invited: number;
   attended: number;
   recorded: number;
@@ -124,21 +127,33 @@ async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): P
        where e.start_date_start between ${from}::date and ${to}::date${eventScope}
        group by p.person_id, eo.organization_id ${candidates}
      ), seats as (
-       select distinct m.person_id, m.organization_id, m.body_id from membership m
+       select m.person_id, m.organization_id, m.body_id, min(m.held_from) as held_from,
+         case when bool_or(m.held_until is null) then null else max(m.held_until) end as held_until
+       from membership m
        where m.body_id is not null and (m.held_from is null or m.held_from <= ${to}::date) and (m.held_until is null or m.held_until >= ${from}::date)${seatScope}
+       group by m.person_id, m.organization_id, m.body_id
      )
-     select s.person_id, s.organization_id, s.body_id,
+     select s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until,
        coalesce(t.invited, 0) as invited, coalesce(t.attended, 0) as attended, coalesce(t.recorded, 0) as recorded
      from seats s ${join} tally t on t.person_id = s.person_id and t.organization_id = s.organization_id
      ${filter}
-     order by ${rate} asc, coalesce(t.invited, 0) desc, s.person_id
+     -- Least active first: nothing recorded at all (never invited, or only to events still to come), then by rate.
+     order by coalesce(t.recorded, 0) > 0, ${rate} asc, coalesce(t.invited, 0) desc, s.person_id
      ${limit}`,
     params.values,
   );
 }
 
 export function toMemberAttendance(ctx: Context, p: Period, r: TallyRow): MemberAttendance {
-  const attendance = Object.assign(new MemberAttendance(), { from: p.from, to: p.to, invited: r.invited, attended: r.attended, recorded: r.recorded });
+  const attendance = Object.assign(new MemberAttendance(), {
+    from: p.from,
+    to: p.to,
+    invited: r.invited,
+    attended: r.attended,
+    recorded: r.recorded,
+    seatFrom: r.held_from,
+    seatUntil: r.held_until,
+  });
   return withLazyFields(attendance, {
     person: () => ctx.loaders.byId(Person).load(r.person_id),
     organization: () => ctx.loaders.byId(Organization).load(r.organization_id),

@@ -49,6 +49,12 @@ export class MemberAttendance extends Attendance {
 
   @Field(() => Body)
   body!: Body | Promise<Body>;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the member’s seat in the body (null: not known).' })
+  seatFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the seat: a former member’s end date (null: still holds it).' })
+  seatUntil!: string | null;
 }
 
 @ArgsType()
@@ -59,7 +65,7 @@ export class InactiveMembersArgs extends PeriodArgs {
   @Field(() => Float, { defaultValue: 0.5, description: 'Members whose rate is at most this (0–1).' })
   maxRate!: number;
 
-  @Field(() => Int, { defaultValue: 1, description: 'Members with at least this many recorded invitations (a rate needs some).' })
+  @Field(() => Int, { defaultValue: 0, description: 'Members with at least this many recorded invitations. The default 0 lists members never invited too (rate null), first: nobody is less active.' })
   minRecorded!: number;
 
   @Field(() => Int, { defaultValue: 50, description: 'At most this many, least active first.' })

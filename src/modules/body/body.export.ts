@@ -8,6 +8,7 @@ import { heldOn, readingDate } from '../../relay/temporal.js';
 import { Membership } from '../membership/membership.entity.js';
 import { roleRank } from '../membership/membership.enums.js';
 import { Body } from './body.entity.js';
+import { BODY_KIND_LABEL_VI } from './body.enums.js';
 
 /** A YYYY-MM-DD that names a real day (not 2025-02-30) in a year PostgreSQL dates hold. */
 function isCalendarDate(s: string): boolean {
@@ -44,7 +45,7 @@ export function rosterExportRouter(orm: MikroORM): Router {
       const term = [body.termStart?.text, body.termEnd?.text].filter(Boolean).join('–');
       const rows = memberships.map((m) => [
         body.organization.getEntity().name,
-        body.nameVi ?? body.nameEn ?? body.kind,
+        body.nameVi ?? BODY_KIND_LABEL_VI[body.kind],
         term,
         m.person.getEntity().fullName,
         m.role,
@@ -53,7 +54,8 @@ export function rosterExportRouter(orm: MikroORM): Router {
         m.endDate?.text ?? m.heldUntil ?? '',
         m.termStart?.text ?? '',
         m.termEnd?.text ?? '',
-        m.congress?.getEntity().number ?? '',
+        // A member elected by the body's congress unless the post names another.
+        (m.congress ?? body.congress)?.getEntity().number ?? '',
         m.sourceCitations.join(' ; '),
       ]);
       const filename = `roster-${body.kind.toLowerCase()}-${day ?? 'history'}.csv`;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { badUserInput } from '../../errors/errors.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { Congress } from '../congress/congress.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -36,9 +37,18 @@ export class BodyResolver {
     return BodyMemberConnection.of(edges as never, page.pageInfo, page.count);
   }
 
-  @FieldResolver(() => [RosterChange], { description: 'Who joined and who left, newest first (the change history of the roster).' })
-  async changes(@Root() body: Body, @Ctx() { loaders }: Context): Promise<RosterChange[]> {
-    return rosterChanges(await loaders.use(membershipsOfBodies).load(body.id), today());
+  @FieldResolver(() => [RosterChange], { description: 'Who joined and who left, newest first (the change history of the roster), within `from`–`to` when given (both days included).' })
+  async changes(
+    @Root() body: Body,
+    @Ctx() { loaders }: Context,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'Changes on or after this day (default: since the first).' }) from?: Date | string,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Changes on or before this day (default: up to today).' }) to?: Date | string,
+  ): Promise<RosterChange[]> {
+    const first = from ? dayOf(from) : undefined;
+    const last = to ? dayOf(to) : undefined;
+    if (first && last && first > last) throw badUserInput('`from` must not be after `to`', [{ field: 'from', message: 'after to' }]);
+    const changes = rosterChanges(await loaders.use(membershipsOfBodies).load(body.id), today());
+    return changes.filter((c) => (!first || c.date >= first) && (!last || c.date <= last));
   }
 
   @FieldResolver(() => Seats, { description: 'Stated size, filled seats and vacancies as of a date (default today).' })

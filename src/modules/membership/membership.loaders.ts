@@ -6,12 +6,16 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { heldOn, readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
+import { confirmedOnSql } from './membership.certainty.js';
 import { ROLE_ORDER } from './membership.enums.js';
 import type { MembershipListArgs } from './membership.types.js';
 
 export const ROLE_RANK_SQL = `array_position(array[${ROLE_ORDER.map((r) => `'${r}'`).join(', ')}]::text[], t.role::text)`;
 
 export type MembershipParent = 'body' | 'organization' | 'person';
+
+/** The day a membership of a page was read for (null: the whole history). */
+export const readFor = new WeakMap<Membership, string | null>();
 
 function membershipQuery(parent: MembershipParent, args: MembershipListArgs, order: 'rank' | 'recent'): GroupedQuery<Membership> {
   const date = readingDate(args);
@@ -20,7 +24,9 @@ function membershipQuery(parent: MembershipParent, args: MembershipListArgs, ord
     entity: Membership,
     parent: `t.${parent}_id`,
     where: args.roles?.length ? { role: { $in: args.roles } } : {},
-    conditions: date ? [heldOn(date)] : [],
+    conditions: date ? [heldOn(date), ...(args.confirmedOnly ? [{ sql: confirmedOnSql('?'), params: Array(confirmedOnSql('?').split('?').length - 1).fill(date) }] : [])] : [],
+    // Each post remembers the day its list was read for: its `certainty` answers for that day.
+    decorate: (membership) => void (readFor.set(membership, date ?? null)),
     // A roster reads by rank; a person's record reads newest first.
     sort: order === 'recent' ? { sql: `coalesce(t.held_from, '0001-01-01'::date)`, direction: 'desc' } : { sql: ROLE_RANK_SQL, direction: 'asc' },
     page: pageRequest(args),

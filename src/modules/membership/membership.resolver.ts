@@ -1,4 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PartialDate } from '../../db/partial-date.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { isoDate, today } from '../../relay/temporal.js';
+import { certaintyOn, HoldingCertainty, lastAttested } from './membership.certainty.js';
+import { readFor } from './membership.loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { Body } from '../body/body.entity.js';
 import { Congress } from '../congress/congress.entity.js';
@@ -21,6 +26,19 @@ export class MembershipResolver {
   @FieldResolver(() => Body, { nullable: true, description: 'The body the role is held in, if any (null: a role in the organization itself).' })
   body(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Body | null> | null {
     return loaders.ref(Body, membership.body);
+  }
+
+  @FieldResolver(() => HoldingCertainty, {
+    nullable: true,
+    description: 'How sure it is that the post was held on `asOf` (default: the day the list was read for, today for a whole history); null when not held that day.',
+  })
+  certainty(@Root() membership: Membership, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): HoldingCertainty | null {
+    return certaintyOn(membership, asOf ? isoDate(asOf) : (readFor.get(membership) ?? today()));
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true, description: 'The latest date a source shows the person in the post (an attestation, the stated start or end); null when the post has no date at all.' })
+  lastAttested(@Root() membership: Membership): PartialDate | null {
+    return lastAttested(membership);
   }
 
   @FieldResolver(() => Congress, { nullable: true, description: 'The congress that elected the person, where known.' })

@@ -9,6 +9,9 @@ import { Role } from './membership.enums.js';
 export class MembershipListArgs extends TemporalArgs {
   @Field(() => [Role], { nullable: true, description: 'Only these roles.' })
   roles?: Role[];
+
+  @Field({ defaultValue: false, description: 'Only posts a source confirms for the day asked (see HoldingCertainty): for an invitation list, leave out those last seen in office years ago. Ignored with `history: true`.' })
+  confirmedOnly?: boolean;
 }
 
 export const MembershipConnection = ConnectionType<Membership>('Membership', () => Membership);

@@ -61,6 +61,10 @@ export async function expand(em: EntityManager, frontier: NodeKey[], options: Ex
          from event_organizer a join event_organizer b on b.event_id = a.event_id and b.organization_id <> a.organization_id
          where a.organization_id = ${ORGS}`, orgs);
   }
+  if (orgs && has(NetworkEdgeKind.MEMBER_OF)) {
+    add(`select 'O:' || o.id, 'O:' || o.member_of_id, 'MEMBER_OF', '' from organization o where o.id = ${ORGS} and o.member_of_id is not null`, orgs);
+    add(`select 'O:' || o.member_of_id, 'O:' || o.id, 'MEMBER_OF', '' from organization o where o.member_of_id = ${ORGS}`, orgs);
+  }
   if (orgs && has(NetworkEdgeKind.PARENT)) {
     add(`select 'O:' || o.id, 'O:' || o.parent_id, 'PARENT', '' from organization o where o.id = ${ORGS} and o.parent_id is not null`, orgs);
     add(`select 'O:' || o.parent_id, 'O:' || o.id, 'PARENT', '' from organization o where o.parent_id = ${ORGS}`, orgs);

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { readSql } from '../../db/read-sql.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -85,10 +86,44 @@ export async function sharedPartners(ctx: Context, a: string, b: string): Promis
   }));
 }
 
+@ObjectType({ description: 'A partner (organization or person) one organization has and another lacks, with the partnership it has.' })
+export class MissingPartner {
+  @Field(() => Organization, { nullable: true })
+  organization!: Organization | null | Promise<Organization | null>;
+
+  @Field(() => Person, { nullable: true })
+  person!: Person | null | Promise<Person | null>;
+
+  @Field(() => Partnership, { description: 'The partnership the other organization has with it.' })
+  partnership!: Partnership | Promise<Partnership | null>;
+}
+
+/** Partners (prospect or active) that `other` has and `of` has in no prospect or active partnership. */
+export async function missingPartners(ctx: Context, of: string, other: string): Promise<MissingPartner[]> {
+  const rows = await readSql<{ org: string | null; person: string | null; partnership: string }>(
+    ctx.em,
+    `select p.partner_organization_id as org, p.partner_person_id as person, p.id as partnership
+     from partnership p
+     where p.organization_id = $2 and ${STATUSES} and coalesce(p.partner_organization_id, p.partner_person_id) is not null
+       and coalesce(p.partner_organization_id, '00000000-0000-0000-0000-000000000000') <> $1
+       and not exists (
+         select 1 from partnership q where q.organization_id = $1 and q.status in ('PROSPECT', 'ACTIVE')
+           and (q.partner_organization_id = p.partner_organization_id or q.partner_person_id = p.partner_person_id))
+     order by p.since_start desc nulls last, p.id`,
+    [of, other],
+  );
+  return rows.map((r) => withLazyFields(new MissingPartner(), {
+    organization: () => (r.org ? ctx.loaders.byId(Organization).load(r.org) : null),
+    person: () => (r.person ? ctx.loaders.byId(Person).load(r.person) : null),
+    partnership: () => ctx.loaders.byId(Partnership).load(r.partnership),
+  }));
+}
+
 /**
  * Partners of similar organizations that this one does not have yet, for every organization of a batch in
- * one statement. A peer is similar when it shares people (3 points each), sectors of work (2 each),
- * counterpart countries (1 each) or the province (1). A candidate partner scores the sum over the peers
+ * one statement. A peer is similar when it shares partners (4 points each: the strongest sign that its
+ * other partners suit this one too), people (3 each), sectors of work (2 each), counterpart countries
+ * (1 each) or the province (1). A candidate partner scores the sum over the peers
  * that partner with it; each peer gives a reason. The best `limit` for each organization.
  */
 const suggestionsUpTo = (limit: number) => defineLoader<string, PartnerSuggestionRow[]>(async (em, ids) => {
@@ -98,18 +133,29 @@ const suggestionsUpTo = (limit: number) => defineLoader<string, PartnerSuggestio
      my_sectors as (select distinct me.me, ps.sector_id from me join partnership p on p.organization_id = me.me join partnership_sector ps on ps.partnership_id = p.id),
      my_countries as (select me.me, oc.country_id from me join organization_country oc on oc.organization_id = me.me),
      mine as (select me.me, p.partner_organization_id as id from me join partnership p on p.organization_id = me.me where p.partner_organization_id is not null),
+     my_partners as (
+       select distinct me.me, coalesce('O' || p.partner_organization_id::text, 'P' || p.partner_person_id::text) as partner
+       from me join partnership p on p.organization_id = me.me where ${STATUSES}
+     ),
+     peer_partners as (
+       select mp.me, p.organization_id as peer, count(distinct mp.partner) as n
+       from my_partners mp join partnership p on coalesce('O' || p.partner_organization_id::text, 'P' || p.partner_person_id::text) = mp.partner and ${STATUSES}
+       group by 1, 2
+     ),
      peer_people as (select mp.me, m.organization_id as peer, count(distinct m.person_id) as n from my_people mp join membership m on m.person_id = mp.person_id group by 1, 2),
      peer_sectors as (select s.me, p.organization_id as peer, count(distinct ps.sector_id) as n from my_sectors s join partnership_sector ps on ps.sector_id = s.sector_id join partnership p on p.id = ps.partnership_id group by 1, 2),
      peer_countries as (select c.me, oc.organization_id as peer, count(*) as n from my_countries c join organization_country oc on oc.country_id = c.country_id group by 1, 2),
      peer_provinces as (select me.me, o.id as peer from me join organization o on o.province_id = me.province_id),
      candidates as (
-       select me, peer from peer_people union select me, peer from peer_sectors union select me, peer from peer_countries union select me, peer from peer_provinces
+       select me, peer from peer_partners union select me, peer from peer_people union select me, peer from peer_sectors
+       union select me, peer from peer_countries union select me, peer from peer_provinces
      ),
      peers as (
-       select c.me, c.peer, o.name,
+       select c.me, c.peer, o.name, coalesce(pr.n, 0) as partners,
          coalesce(pp.n, 0) as people, coalesce(ps.n, 0) as sectors, coalesce(pc.n, 0) as countries,
          (pv.peer is not null)::int as same_province
        from candidates c join organization o on o.id = c.peer
+       left join peer_partners pr on pr.me = c.me and pr.peer = c.peer
        left join peer_people pp on pp.me = c.me and pp.peer = c.peer
        left join peer_sectors ps on ps.me = c.me and ps.peer = c.peer
        left join peer_countries pc on pc.me = c.me and pc.peer = c.peer
@@ -117,8 +163,9 @@ const suggestionsUpTo = (limit: number) => defineLoader<string, PartnerSuggestio
        where c.peer <> c.me
      ),
      scored as (
-       select me, peer, name, people * 3 + sectors * 2 + countries + same_province as weight,
-         concat_ws(', ', case when people > 0 then people || ' shared people' end, case when sectors > 0 then sectors || ' shared sectors' end,
+       select me, peer, name, partners * 4 + people * 3 + sectors * 2 + countries + same_province as weight,
+         concat_ws(', ', case when partners > 0 then 'shares ' || partners || case when partners = 1 then ' partner' else ' partners' end || ' with you' end,
+                   case when people > 0 then people || ' shared people' end, case when sectors > 0 then sectors || ' shared sectors' end,
                    case when countries > 0 then 'same counterpart country' end, case when same_province = 1 then 'same province' end) as why
        from peers
      ),

@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { atLeastOne, list, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { Organization } from '../organization/organization.entity.js';
-import { NetworkSummary, PartnerSuggestion, PartnershipYearCount, SharedPartner, networkSummaries, partnershipYearCounts, sharedPartners, suggestPartners } from './network.insights.js';
+import { MissingPartner, NetworkSummary, PartnerSuggestion, PartnershipYearCount, SharedPartner, missingPartners, networkSummaries, partnershipYearCounts, sharedPartners, suggestPartners } from './network.insights.js';
 import { neighbourhood, nodeKey, shortestPaths } from './network.service.js';
 import { ConnectionPaths, DEFAULT_EDGE_KINDS, NetworkEdgeKind, NetworkGraph } from './network.types.js';
 
@@ -35,15 +35,20 @@ export class NetworkResolver {
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg('k', () => Int, { defaultValue: 3 }) k: number,
-    @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true }) edgeKinds: NetworkEdgeKind[] | undefined,
+    @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true, description: 'Default: PARTNERSHIP, SHARED_PERSON, SHARED_EVENT, PARENT, and MEMBER_OF only when nothing else connects the two. Given kinds are followed as given.' }) edgeKinds: NetworkEdgeKind[] | undefined,
     @Arg('includeLapsed', () => Boolean, { defaultValue: false }) includeLapsed: boolean,
   ): Promise<ConnectionPaths> {
-    return shortestPaths(ctx, nodeKey(from, 'from'), nodeKey(to, 'to'), maxHops, k, edgeOptions(edgeKinds, includeLapsed));
+    return shortestPaths(ctx, nodeKey(from, 'from'), nodeKey(to, 'to'), maxHops, k, { ...edgeOptions(edgeKinds, includeLapsed), weakFallback: !edgeKinds?.length });
   }
 
   @Query(() => [SharedPartner], { complexity: ({ childComplexity }) => 20 + list(UNPAGED_ROWS, childComplexity), description: 'Partners (organizations or persons) that two organizations both have, in prospect or active partnerships.' })
   sharedPartners(@Ctx() ctx: Context, @Arg('first', () => ID) first: string, @Arg('second', () => ID) second: string): Promise<SharedPartner[]> {
     return sharedPartners(ctx, expectGlobalId(first, 'Organization', 'first'), expectGlobalId(second, 'Organization', 'second'));
+  }
+
+  @Query(() => [MissingPartner], { complexity: ({ childComplexity }) => 20 + list(UNPAGED_ROWS, childComplexity), description: 'Partners (organizations or persons) that `comparedWith` has in prospect or active partnerships and `of` has not: what a sister association could bring. `sharedPartners` gives the overlap.' })
+  missingPartners(@Ctx() ctx: Context, @Arg('of', () => ID) of: string, @Arg('comparedWith', () => ID) comparedWith: string): Promise<MissingPartner[]> {
+    return missingPartners(ctx, expectGlobalId(of, 'Organization', 'of'), expectGlobalId(comparedWith, 'Organization', 'comparedWith'));
   }
 
   // One aggregate over every partnership; a row per year and kind of partner.
@@ -56,7 +61,7 @@ export class NetworkResolver {
 @Resolver(() => Organization)
 export class OrganizationNetworkResolver {
   // Scores every peer (shared people, sectors, countries, province) and their partners, for each organization asked about.
-  @FieldResolver(() => [PartnerSuggestion], { complexity: ({ args, childComplexity }) => 200 + list(Math.min(atLeastOne(args.first), 50), childComplexity), description: 'Partners of similar organizations (shared people, sectors, counterpart country, province) that this one does not have yet, best first, each with its reasons.' })
+  @FieldResolver(() => [PartnerSuggestion], { complexity: ({ args, childComplexity }) => 200 + list(Math.min(atLeastOne(args.first), 50), childComplexity), description: 'Partners of similar organizations (shared partners, shared people, sectors, counterpart country, province) that this one does not have yet, best first, each with its reasons.' })
   partnerSuggestions(@Root() organization: Organization, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 10 }) first: number): Promise<PartnerSuggestion[]> {
     return suggestPartners(ctx, organization.id, Math.min(Math.max(first, 1), 50));
   }

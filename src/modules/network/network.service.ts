@@ -61,9 +61,23 @@ export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, 
  * Shortest paths by a breadth-first search from both ends at once (one statement per hop), keeping
  * every parent at the shortest depth so that up to k distinct shortest paths can be read back.
  */
-export async function shortestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops: number, k: number, options: ExpandOptions): Promise<ConnectionPaths> {
+export async function shortestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops: number, k: number, options: ExpandOptions & { weakFallback?: boolean }): Promise<ConnectionPaths> {
   if (maxHops < 1 || maxHops > MAX_PATH_HOPS) throw badUserInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`, [{ field: 'maxHops', message: 'out of range' }]);
   if (k < 1 || k > 10) throw badUserInput('k must be between 1 and 10', [{ field: 'k', message: 'out of range' }]);
+  const closest = await strongestPaths(ctx, from, to, maxHops, k, options);
+  if (closest.connected || !options.weakFallback) return closest;
+  // Nothing closer: organizations that belong to the same union are still connected through it, weakly.
+  const weak = await strongestPaths(ctx, from, to, maxHops, k, { ...options, kinds: new Set([...options.kinds, NetworkEdgeKind.MEMBER_OF]) });
+  if (!weak.connected) return closest;
+  // The unions are the nodes a membership step leads into on the way, not the two ends.
+  const ends = new Set([weak.paths[0].steps[0]?.from.id, weak.paths[0].steps.at(-1)?.to.id]);
+  const unions = [...new Set(weak.paths.flatMap((p) => p.steps.filter((s) => s.edge.kind === NetworkEdgeKind.MEMBER_OF).flatMap((s) => [s.from, s.to])))].filter((n) => !ends.has(n.id));
+  const names = [...new Set(unions.map((n) => n.label))];
+  weak.summary = `Connected only through common membership (${names.join(', ') || 'of one in the other'}): ${weak.summary}`;
+  return weak;
+}
+
+async function strongestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops: number, k: number, options: ExpandOptions): Promise<ConnectionPaths> {
   const kinds = new Set(options.kinds);
   if (from.startsWith('P:') || to.startsWith('P:')) kinds.add(NetworkEdgeKind.POST);
   const opts = { ...options, kinds };
@@ -194,6 +208,7 @@ const EDGE_WORDS: Record<NetworkEdgeKind, string> = {
   SHARED_EVENT: 'shared event',
   PARENT: 'branch of',
   POST: 'post in',
+  MEMBER_OF: 'member of',
 };
 
 async function describeEdges(ctx: Context, edges: EdgeRow[], nodes: Map<NodeKey, NetworkNode>): Promise<NetworkEdge[]> {

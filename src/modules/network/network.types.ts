@@ -8,6 +8,7 @@ export enum NetworkEdgeKind {
   SHARED_EVENT = 'SHARED_EVENT',
   PARENT = 'PARENT',
   POST = 'POST',
+  MEMBER_OF = 'MEMBER_OF',
 }
 registerEnumType(NetworkEdgeKind, {
   name: 'NetworkEdgeKind',
@@ -18,6 +19,10 @@ registerEnumType(NetworkEdgeKind, {
     SHARED_EVENT: { description: 'Both organizations organised the same event.' },
     PARENT: { description: 'An organization and its parent (a branch and its association, a body and the Union).' },
     POST: { description: 'A person holds a post in the organization (links persons into the network).' },
+    MEMBER_OF: {
+      description:
+        'An organization and the union it is a member of (an association and VUFO). Weak: every member shares it. Not followed unless asked, except that connectionPaths with the default kinds falls back to it when nothing closer connects two organizations.',
+    },
   },
 });
 

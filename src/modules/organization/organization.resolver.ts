@@ -121,9 +121,10 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
     @Arg('role', () => Role, { defaultValue: Role.PRESIDENT }) role: Role,
     @Info() info: GraphQLResolveInfo,
+    @Arg('confirmedOnly', { defaultValue: false, description: 'Only a holder a source confirms for the day (see HoldingCertainty).' }) confirmedOnly: boolean,
   ): Promise<Membership | null> {
     const include = membershipIncludes(selectedFields(info, []));
-    const page = await membershipPages(ctx, 'organization', { asOf: args.asOf, history: args.history, roles: [role], first: 1 }, 'recent', include).load(organization.id);
+    const page = await membershipPages(ctx, 'organization', { asOf: args.asOf, history: args.history, roles: [role], first: 1, confirmedOnly }, 'recent', include).load(organization.id);
     return page.edges[0]?.node ?? null;
   }
 

@@ -1,0 +1,240 @@
+import { issueToken } from '../../src/auth/tokens.js';
+import { loadConfig } from '../../src/config/config.js';
+import { PartialDate } from '../../src/db/partial-date.js';
+import { Body } from '../../src/modules/body/body.entity.js';
+import { BodyKind } from '../../src/modules/body/body.enums.js';
+import { Congress } from '../../src/modules/congress/congress.entity.js';
+import { EventOrganizer } from '../../src/modules/event/event-organizer.entity.js';
+import { Event } from '../../src/modules/event/event.entity.js';
+import { EventKind, ParticipationRole } from '../../src/modules/event/event.enums.js';
+import { Participation } from '../../src/modules/event/participation.entity.js';
+import { Membership } from '../../src/modules/membership/membership.entity.js';
+import { Role } from '../../src/modules/membership/membership.enums.js';
+import { Organization } from '../../src/modules/organization/organization.entity.js';
+import { OrganizationKind } from '../../src/modules/organization/organization.enums.js';
+import { Partnership } from '../../src/modules/partnership/partnership.entity.js';
+import { PartnershipKind, PartnershipStatus } from '../../src/modules/partnership/partnership.enums.js';
+import { Person } from '../../src/modules/person/person.entity.js';
+import { toGlobalId } from '../../src/relay/global-id.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/*
+ * Answers a user checks by hand (issue 13), on a network drawn here, with nothing else in the
+ * directory but the reference data every database gets:
+ *
+ *   Union U ─ member ─ A, B, S (no other tie between A and S)
+ *   A partners P2, P3;  B partners P2, P3, P4;  S partners nobody
+ *   A's committee (term 2024): Chair Hà (2 events, attended 1), Member Lan (never invited),
+ *   Member Minh (left on 2024-06-30, invited once, absent)
+ */
+const src = { sourceCitations: ['test fixture'] };
+const id: Record<string, string> = {};
+let server: TestServer;
+let secretariat: string;
+
+beforeAll(async () => {
+  server = await startTestServer('directory_answers', { seed: false });
+  await server.app.database.orm.em.fork().transactional(async (tx) => {
+    const org = (key: string, kind = OrganizationKind.FRIENDSHIP_ASSOCIATION, memberOf?: Organization) => {
+      const o = tx.create(Organization, { kind, nameVi: `Hội ${key}`, memberOf, ...src });
+      id[key] = o.id;
+      return o;
+    };
+    const U = org('U', OrganizationKind.UNION);
+    const [A, B, S] = ['A', 'B', 'S'].map((k) => org(k, OrganizationKind.FRIENDSHIP_ASSOCIATION, U));
+    const [P2, P3, P4] = ['P2', 'P3', 'P4'].map((k) => org(k, OrganizationKind.BUSINESS));
+    const partner = (a: Organization, b: Organization) => tx.create(Partnership, { organization: a, partnerOrganization: b, kind: PartnershipKind.NEW, status: PartnershipStatus.ACTIVE, ...src });
+    for (const p of [P2, P3]) partner(A, p);
+    for (const p of [P2, P3, P4]) partner(B, p);
+    void S;
+
+    const congress = tx.create(Congress, { organization: A, number: 2, heldOn: PartialDate.parse('2024-01-10'), termStart: PartialDate.parse('2024'), termEnd: PartialDate.parse('2028'), ...src });
+    const committee = tx.create(Body, { organization: A, kind: BodyKind.EXECUTIVE_COMMITTEE, congress, termStart: PartialDate.parse('2024'), ...src });
+    id.committee = committee.id;
+    const person = (fullName: string) => tx.create(Person, { fullName, ...src });
+    const [ha, lan, minh] = ['Trần Thu Hà', 'Lê Thị Lan', 'Phạm Văn Minh'].map(person);
+    const seat = (p: Person, role: Role, from: string, until?: string) =>
+      tx.create(Membership, { person: p, organization: A, body: committee, role, startDate: PartialDate.parse(from), endDate: until ? PartialDate.parse(until) : undefined, ...src });
+    seat(ha, Role.CHAIR, '2024-01-10');
+    seat(lan, Role.MEMBER, '2024-01-10');
+    seat(minh, Role.MEMBER, '2024-01-10', '2024-06-30');
+    const event = (title: string, day: string) => {
+      const e = tx.create(Event, { kind: EventKind.MEETING, title, startDate: PartialDate.parse(day), ...src });
+      tx.create(EventOrganizer, { event: e, organization: A });
+      return e;
+    };
+    const [march, may] = [event('Họp tháng 3', '2024-03-05'), event('Họp tháng 5', '2024-05-07')];
+    const invite = (e: Event, p: Person, attended: boolean) => tx.create(Participation, { event: e, person: p, role: ParticipationRole.ATTENDEE, invited: true, attended, ...src });
+    invite(march, ha, true);
+    invite(may, ha, false);
+    invite(may, minh, false);
+
+    // How sure a post is: attested once (2017), started with no end (2013), elected for a term (2024–2028).
+    const Q = org('Q', OrganizationKind.UNION_BODY);
+    const [uong, binh, tuan] = ['Uông Chu Lưu', 'Nguyễn Thị Bình', 'Đỗ Minh Tuấn'].map(person);
+    tx.create(Membership, { person: uong, organization: Q, role: Role.PRESIDENT, attestedOn: ['2017'], ...src });
+    tx.create(Membership, { person: binh, organization: Q, role: Role.HONORARY_PRESIDENT, startDate: PartialDate.parse('2013'), ...src });
+    tx.create(Membership, { person: tuan, organization: Q, role: Role.VICE_PRESIDENT, termStart: PartialDate.parse('2024'), termEnd: PartialDate.parse('2028'), ...src });
+    await tx.flush();
+  });
+  secretariat = await issueToken(loadConfig({ NODE_ENV: 'test' }).authSecret, { role: 'SECRETARIAT', subject: 'Ban Thư ký' });
+});
+afterAll(() => server.stop());
+
+const gid = (key: string, type = 'Organization') => toGlobalId(type, id[key]);
+
+async function data(query: string, variables?: Record<string, unknown>, token?: string) {
+  const { body } = await server.gql(query, variables, token ? { authorization: `Bearer ${token}` } : {});
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe('reference data is not seed', () => {
+  it('a database started without the directory seed has countries, provinces with the merger, sectors and the legal rules', async () => {
+    const { countries, provinces, sectors } = await data('{ countries { code } provinces { key } sectors { key } }');
+    expect(countries.map((c: any) => c.code)).toEqual(expect.arrayContaining(['VN', 'LA', 'KH', 'US']));
+    expect(provinces.length).toBeGreaterThanOrEqual(97);
+    expect(provinces.map((p: any) => p.key)).toEqual(expect.arrayContaining(['binh-duong-pre2025', 'ho-chi-minh-city']));
+    expect(sectors.map((s: any) => s.key)).toContain('health-care');
+    // and no directory facts
+    const { organizations } = await data('{ organizations(first: 100, filter: { includeSynthetic: true }) { totalCount } }');
+    expect(organizations.totalCount).toBe(8);
+  });
+});
+
+describe('partner suggestions and what a sister association has that we lack', () => {
+  it('a partner of an association that shares partners with us comes first, with the reason', async () => {
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Organization { partnerSuggestions { partner { name } score reasons } } } }', { id: gid('A') });
+    expect(node.partnerSuggestions[0]).toEqual({ partner: { name: 'Hội P4' }, score: 8, reasons: ['Hội B works with it (shares 2 partners with you)'] });
+  });
+
+  it('missingPartners: what B has and A lacks; nothing the other way round', async () => {
+    const q = 'query($of: ID!, $with: ID!) { missingPartners(of: $of, comparedWith: $with) { organization { name } person { fullName } partnership { organization { name } } } }';
+    expect((await data(q, { of: gid('A'), with: gid('B') })).missingPartners).toEqual([{ organization: { name: 'Hội P4' }, person: null, partnership: { organization: { name: 'Hội B' } } }]);
+    expect((await data(q, { of: gid('B'), with: gid('A') })).missingPartners).toEqual([]);
+  });
+});
+
+describe('two members of the Union are connected through it, weakly', () => {
+  const PATHS = 'query($from: ID!, $to: ID!, $kinds: [NetworkEdgeKind!]) { connectionPaths(from: $from, to: $to, edgeKinds: $kinds) { connected summary paths { hops explanation steps { edge { kind } } } } }';
+
+  it('with the default kinds, A and S meet through their common membership, said so', async () => {
+    const { connectionPaths } = await data(PATHS, { from: gid('A'), to: gid('S') });
+    expect(connectionPaths.connected).toBe(true);
+    expect(connectionPaths.summary).toMatch(/^Connected only through common membership \(Hội U\)/);
+    expect(connectionPaths.paths[0].hops).toBe(2);
+    expect(connectionPaths.paths[0].steps.map((s: any) => s.edge.kind)).toEqual(['MEMBER_OF', 'MEMBER_OF']);
+    expect(connectionPaths.paths[0].explanation).toBe('Hội A → member of → Hội U → member of → Hội S');
+  });
+
+  it('a closer tie wins over the Union: A and B through a shared partner', async () => {
+    const { connectionPaths } = await data(PATHS, { from: gid('A'), to: gid('B') });
+    expect(connectionPaths.summary).not.toMatch(/common membership/);
+    expect(connectionPaths.paths[0].steps.map((s: any) => s.edge.kind)).toEqual(['PARTNERSHIP', 'PARTNERSHIP']);
+  });
+
+  it('kinds given without MEMBER_OF are followed as given: not connected', async () => {
+    const { connectionPaths } = await data(PATHS, { from: gid('A'), to: gid('S'), kinds: ['PARTNERSHIP', 'SHARED_PERSON'] });
+    expect(connectionPaths.connected).toBe(false);
+  });
+});
+
+describe('inactive members', () => {
+  const INACTIVE = 'query($org: ID) { inactiveMembers(organizationId: $org, from: "2024-01-01", to: "2024-12-31", maxRate: 1) { person { fullName } invited attended rate seatFrom seatUntil } }';
+
+  it('lists the member never invited first, then by rate; a former member with the end of the seat', async () => {
+    const { inactiveMembers } = await data(INACTIVE, { org: gid('A') });
+    expect(inactiveMembers).toEqual([
+      { person: { fullName: 'Lê Thị Lan' }, invited: 0, attended: 0, rate: null, seatFrom: '2024-01-10', seatUntil: null },
+      { person: { fullName: 'Phạm Văn Minh' }, invited: 1, attended: 0, rate: 0, seatFrom: '2024-01-10', seatUntil: '2024-06-30' },
+      { person: { fullName: 'Trần Thu Hà' }, invited: 2, attended: 1, rate: 0.5, seatFrom: '2024-01-10', seatUntil: null },
+    ]);
+  });
+
+  it('minRecorded: 1 leaves out who has no recorded invitation', async () => {
+    const { inactiveMembers } = await data('query($org: ID) { inactiveMembers(organizationId: $org, from: "2024-01-01", to: "2024-12-31", maxRate: 1, minRecorded: 1) { person { fullName } } }', { org: gid('A') });
+    expect(inactiveMembers.map((m: any) => m.person.fullName)).toEqual(['Phạm Văn Minh', 'Trần Thu Hà']);
+  });
+
+  it('Body.changes within a period, both days included', async () => {
+    const q = 'query($id: ID!, $from: Date, $to: Date) { node(id: $id) { ... on Body { changes(from: $from, to: $to) { date kind membership { person { fullName } } } } } }';
+    const all = (await data(q, { id: gid('committee', 'Body') })).node.changes;
+    expect(all.map((c: any) => [c.date, c.kind])).toEqual([['2024-06-30', 'LEFT'], ['2024-01-10', 'JOINED'], ['2024-01-10', 'JOINED'], ['2024-01-10', 'JOINED']]);
+    const june = (await data(q, { id: gid('committee', 'Body'), from: '2024-06-30', to: '2024-06-30' })).node.changes;
+    expect(june).toEqual([{ date: '2024-06-30', kind: 'LEFT', membership: { person: { fullName: 'Phạm Văn Minh' } } }]);
+    expect((await data(q, { id: gid('committee', 'Body'), from: '2024-01-11', to: '2024-06-29' })).node.changes).toEqual([]);
+    const { body } = await server.gql(q, { id: gid('committee', 'Body'), from: '2024-07-01', to: '2024-06-01' });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('how sure a post is', () => {
+  const MEMBERS = `query($id: ID!, $asOf: Date, $confirmed: Boolean) { node(id: $id) { ... on Organization {
+    memberships(asOf: $asOf, confirmedOnly: $confirmed) { totalCount edges { node { role person { fullName } certainty lastAttested { text } } } } } } }`;
+  const byName = (memberships: any) => Object.fromEntries(memberships.edges.map((e: any) => [e.node.person.fullName, [e.node.certainty, e.node.lastAttested?.text ?? null]]));
+
+  it('today: the post seen once in 2017 is listed as last attested, the one begun in 2013 as inferred, the elected term as confirmed', async () => {
+    const { node } = await data(MEMBERS, { id: gid('Q'), asOf: '2026-12-01' });
+    expect(byName(node.memberships)).toEqual({
+      'Uông Chu Lưu': ['LAST_ATTESTED', '2017'],
+      'Nguyễn Thị Bình': ['INFERRED', '2013'],
+      'Đỗ Minh Tuấn': ['CONFIRMED', null],
+    });
+  });
+
+  it('in 2017 the attested post is confirmed; in 2013 the stated start is', async () => {
+    expect(byName((await data(MEMBERS, { id: gid('Q'), asOf: '2017-09-01' })).node.memberships)).toEqual({ 'Uông Chu Lưu': ['CONFIRMED', '2017'], 'Nguyễn Thị Bình': ['INFERRED', '2013'] });
+    expect(byName((await data(MEMBERS, { id: gid('Q'), asOf: '2013-05-01' })).node.memberships)).toEqual({ 'Nguyễn Thị Bình': ['CONFIRMED', '2013'] });
+  });
+
+  it('an invitation list asks for confirmed posts only: the 2017 president is left out, and counted out', async () => {
+    const { node } = await data(MEMBERS, { id: gid('Q'), asOf: '2026-12-01', confirmed: true });
+    expect(node.memberships.totalCount).toBe(1);
+    expect(byName(node.memberships)).toEqual({ 'Đỗ Minh Tuấn': ['CONFIRMED', null] });
+  });
+
+  it('officeHolder says how sure it is, and finds nobody confirmed', async () => {
+    const q = 'query($id: ID!, $confirmed: Boolean!) { node(id: $id) { ... on Organization { officeHolder(asOf: "2026-12-01", confirmedOnly: $confirmed) { person { fullName } certainty lastAttested { text } } } } }';
+    expect((await data(q, { id: gid('Q'), confirmed: false })).node.officeHolder).toEqual({ person: { fullName: 'Uông Chu Lưu' }, certainty: 'LAST_ATTESTED', lastAttested: { text: '2017' } });
+    expect((await data(q, { id: gid('Q'), confirmed: true })).node.officeHolder).toBeNull();
+  });
+
+  it('a certainty for another day can be asked of any post', async () => {
+    const q = 'query($id: ID!) { node(id: $id) { ... on Organization { memberships(history: true) { edges { node { person { fullName } in2017: certainty(asOf: "2017-01-01") in2010: certainty(asOf: "2010-01-01") } } } } } }';
+    const rows = Object.fromEntries((await data(q, { id: gid('Q') })).node.memberships.edges.map((e: any) => [e.node.person.fullName, [e.node.in2017, e.node.in2010]]));
+    expect(rows).toEqual({ 'Uông Chu Lưu': ['CONFIRMED', null], 'Nguyễn Thị Bình': ['INFERRED', null], 'Đỗ Minh Tuấn': [null, null] });
+  });
+});
+
+describe('the roster CSV', () => {
+  it('names a body without a name of its own by the Vietnamese label of its kind, and gives the congress of the body', async () => {
+    const response = await fetch(`${server.url}/export/bodies/${gid('committee', 'Body')}/roster.csv?asOf=2024-03-01`, { headers: { authorization: `Bearer ${secretariat}` } });
+    const [, first] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
+    expect(first[1]).toBe('Ban Chấp hành');
+    expect(first[10]).toBe('2');
+  });
+});
+
+describe('on the real seed: no post is shown as more certain than its sources', () => {
+  let real: TestServer;
+  beforeAll(async () => {
+    real = await startTestServer('directory_answers_real');
+  });
+  afterAll(() => real.stop());
+
+  const holder = async (slug: string) => {
+    const em = real.app.database.orm.em.fork();
+    const organization = await em.findOneOrFail(Organization, { slug });
+    const { body } = await real.gql('query($id: ID!) { node(id: $id) { ... on Organization { officeHolder { person { fullName } certainty lastAttested { text } } } } }', { id: toGlobalId('Organization', organization.id) });
+    expect(body.errors).toBeUndefined();
+    return (body.data as any).node.officeHolder;
+  };
+
+  it('the Vietnam–China association has no known president today: the 6th term ended with the 7th congress', async () => {
+    expect(await holder('vietnam-china-fa')).toBeNull();
+  });
+
+  it('the Peace Committee’s president of 2017 is listed today as last attested in 2017', async () => {
+    expect(await holder('vietnam-peace-committee')).toMatchObject({ certainty: 'LAST_ATTESTED', lastAttested: { text: '2017' } });
+  });
+});
