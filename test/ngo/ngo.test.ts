@@ -108,8 +108,10 @@ describe('records still on abolished provinces', () => {
     expect(orgs).toEqual(expect.arrayContaining([
       'Chi hội Quảng Nam (cũ) @quang-nam-pre2025→da-nang',
       'Binh Duong Vietnam–Korea Friendship Association @binh-duong-pre2025→ho-chi-minh-city',
-      'Liên hiệp các tổ chức hữu nghị thành phố Cần Thơ @can-tho-pre2025→can-tho',
+      'Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang @kien-giang-pre2025→an-giang',
     ]));
+    // Cần Thơ kept its name through the merger: nothing to remap there.
+    expect(orgs.join('\n')).not.toMatch(/@can-tho-pre2025/);
     expect(orgs.filter((o: string) => !/ @[a-z-]+-pre2025→/.test(o))).toEqual([]);
     expect(orgs.join('\n')).not.toMatch(/Đồng Nai/);
     expect(eventsOnAbolishedProvinces.totalCount).toBe(2);
@@ -212,22 +214,22 @@ describe('remapping intervention areas to today’s provinces', () => {
   });
 
   it('dry run shows the changes, the run makes them, a second run changes nothing', async () => {
-    expect(await areas()).toEqual(['NGO N1@binh-duong-pre2025', 'NGO N3@da-nang-pre2025', 'NGO N3@quang-nam-pre2025']);
+    // Đà Nẵng kept its name: the area there counts as remapped; Quảng Nam's merges into it.
+    expect(await areas()).toEqual(['NGO N1@binh-duong-pre2025', 'NGO N3@quang-nam-pre2025']);
     const dry = (await data(REMAP, { dry: true }, secretariat)).remapInterventionAreas;
     expect(dry).toMatchObject({ dryRun: true, runId: null });
     expect(dry.changes.map((c: any) => `${c.organization.name} ${c.from.key}→${c.to.key} ${c.outcome}`).sort()).toEqual([
       'NGO N1 binh-duong-pre2025→ho-chi-minh-city MOVED',
-      'NGO N3 da-nang-pre2025→da-nang MOVED',
       'NGO N3 quang-nam-pre2025→da-nang MERGED',
     ]);
-    expect(await areas()).toHaveLength(3);
+    expect(await areas()).toHaveLength(2);
 
     const run = (await data(REMAP, { dry: false }, secretariat)).remapInterventionAreas;
     expect(run.runId).toEqual(expect.any(String));
-    expect(run.changes).toHaveLength(3);
+    expect(run.changes).toHaveLength(2);
     expect(await areas()).toEqual([]);
     const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { interventionAreas { province { key } } } } }', { id: gid('N3') });
-    expect(node.interventionAreas).toEqual([{ province: { key: 'da-nang' } }]);
+    expect(node.interventionAreas).toEqual([{ province: { key: 'da-nang-pre2025' } }]);
 
     const again = (await data(REMAP, { dry: false }, secretariat)).remapInterventionAreas;
     expect(again).toEqual({ dryRun: false, runId: null, changes: [] });

@@ -87,6 +87,8 @@ beforeAll(async () => {
     const other = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội Khác', ...src });
     const ngo = tx.create(Organization, { kind: OrganizationKind.FOREIGN_NGO, nameEn: 'Fixture NGO', ...src });
     const remapNgo = tx.create(Organization, { kind: OrganizationKind.FOREIGN_NGO, nameEn: 'NGO still on an abolished province', ...src });
+    // For remapProvinces: an association itself still recorded in Bình Dương.
+    const remapOrg = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội còn ở Bình Dương cũ', province: await tx.findOneOrFail(Province, { key: 'binh-duong-pre2025' }), ...src });
     const business = tx.create(Organization, { kind: OrganizationKind.BUSINESS, nameEn: 'Fixture Business', ...src });
     const person = tx.create(Person, { fullName: 'Lý Văn Mười', ...src });
     const contactHolder = tx.create(Person, { fullName: 'Trương Thị Liên Lạc', ...src });
@@ -117,7 +119,7 @@ beforeAll(async () => {
 
     const g = (type: string, row: { id: string }) => toGlobalId(type, row.id);
     Object.assign(id, {
-      own: g('Organization', own), other: g('Organization', other), ngo: g('Organization', ngo), remapNgo: g('Organization', remapNgo),
+      own: g('Organization', own), other: g('Organization', other), ngo: g('Organization', ngo), remapNgo: g('Organization', remapNgo), remapOrg: g('Organization', remapOrg),
       business: g('Organization', business), person: g('Person', person), contactHolder: g('Person', contactHolder),
       partnership: g('Partnership', partnership), event: g('Event', event), participation: g('Participation', participation), group: g('ParliamentaryGroup', group),
       appointBody: g('Body', appointBody), endBody: g('Body', endBody), replaceBody: g('Body', replaceBody), area: g('InterventionArea', area),
@@ -248,6 +250,14 @@ const MUTATIONS: MatrixEntry[] = [
     state: ngoList(() => id.remapNgo, 'interventionAreas { province { key } }', (o) => o.interventionAreas.map((a: any) => a.province.key)),
     effect: () => swaps('binh-duong-pre2025', 'ho-chi-minh-city'),
     audit: () => [{ action: 'UPDATE', entityType: 'InterventionArea', before: { province: id.binhDuongKey }, after: { province: id.hcmcKey } }],
+  },
+  {
+    name: 'remapProvinces',
+    query: 'mutation($dryRun: Boolean!, $organizationId: ID) { remapProvinces(dryRun: $dryRun, organizationId: $organizationId, targets: [ORGANIZATIONS]) { dryRun runId changes { outcome } } }',
+    variables: () => ({ dryRun: false, organizationId: id.remapOrg }), allowed: SECRETARIAT_ONLY,
+    state: async () => [(await ofNode(id.remapOrg, '... on Organization { province { key } }')).province.key],
+    effect: () => swaps('binh-duong-pre2025', 'ho-chi-minh-city'),
+    audit: () => [{ action: 'UPDATE', entityType: 'Organization', before: { province: id.binhDuongKey }, after: { province: id.hcmcKey } }],
   },
   {
     name: 'recordAid', query: 'mutation($input: RecordAidInput!) { recordAid(input: $input) { aidRecord { id amountUsd } } }',

@@ -2,20 +2,37 @@ import type { Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
+import { toGlobalId } from '../../relay/global-id.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
 
-/** One intervention area moved from an abolished province to its successor: what the remap changed. */
+const RECORD_TYPES: Record<string, string> = { INTERVENTION_AREA: 'InterventionArea', ORGANIZATION: 'Organization', EVENT: 'Event' };
+
+/** One record (an intervention area, an organization, an event) moved from an abolished province to its successor. */
 @Entity()
-@ObjectType({ implements: BaseEntity, description: 'A record of one intervention area moved from an abolished province to its successor.' })
-export class AreaRemap extends BaseEntity {
+@Index({ properties: ['createdAt'] })
+@ObjectType({ implements: BaseEntity, description: 'A record of one intervention area, organization or event moved from an abolished province to its successor.' })
+export class AreaRemap extends BaseEntity<'recordKind'> {
   @Field(() => ID, { description: 'The remap run this change belongs to.' })
   @Property({ type: 'uuid' })
   @Index()
   runId!: string;
 
-  @ManyToOne(() => Organization, { ref: true, index: true })
-  organization!: Ref<Organization>;
+  @Field({ description: 'What was moved: INTERVENTION_AREA, ORGANIZATION or EVENT.' })
+  @Property({ type: 'text', default: 'INTERVENTION_AREA' })
+  recordKind: string = 'INTERVENTION_AREA';
+
+  @Property({ type: 'uuid', nullable: true })
+  recordId?: string;
+
+  @Field(() => ID, { name: 'record', nullable: true, description: 'The global ID of the record moved (null for changes recorded before organizations and events were remapped).' })
+  get recordGlobalId(): string | null {
+    return this.recordId ? toGlobalId(RECORD_TYPES[this.recordKind] ?? 'InterventionArea', this.recordId) : null;
+  }
+
+  /** The NGO of an intervention area, or the organization moved; null for an event. */
+  @ManyToOne(() => Organization, { ref: true, index: true, nullable: true })
+  organization?: Ref<Organization>;
 
   @ManyToOne(() => Province, { ref: true })
   fromProvince!: Ref<Province>;

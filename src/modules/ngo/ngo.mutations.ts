@@ -15,8 +15,8 @@ import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { MAX_VALIDITY_YEARS, RegistrationType } from './ngo.enums.js';
-import { remapInterventionAreas } from './ngo.service.js';
-import { RemapResult } from './ngo.types.js';
+import { remapProvinces } from './province-remap.js';
+import { RemapResult, RemapTarget } from './ngo.types.js';
 import { Registration } from './registration.entity.js';
 
 @InputType({ description: 'A registration certificate of a foreign NGO (Decree 58/2022/ND-CP).' })
@@ -153,15 +153,29 @@ export class NgoMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all), in one transaction, recording each change. Idempotent. Start with `dryRun: true` (the default) to see the changes. Secretariat only.' })
+  @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all): `remapProvinces` with INTERVENTION_AREAS only. Secretariat only.' })
   remapInterventionAreas(
     @Ctx() ctx: Context,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | undefined,
     @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
   ): Promise<RemapResult> {
-    const ngo = organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null;
+    return this.remapProvinces(ctx, organizationId, [RemapTarget.INTERVENTION_AREAS], dryRun);
+  }
+
+  @Authorized('SECRETARIAT')
+  @Mutation(() => RemapResult, {
+    description:
+      'Moves intervention areas, organizations and events still recorded against abolished provinces to their successors (those of one organization, or all), in one transaction, recording each change (see `remapRuns`) and auditing it. A unit whose successor kept its name counts as remapped already. Idempotent. Start with `dryRun: true` (the default) to see the changes. Secretariat only.',
+  })
+  remapProvinces(
+    @Ctx() ctx: Context,
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Only this organization’s areas, itself and the events it organised.' }) organizationId: string | undefined,
+    @Arg('targets', () => [RemapTarget], { defaultValue: [RemapTarget.INTERVENTION_AREAS, RemapTarget.ORGANIZATIONS, RemapTarget.EVENTS] }) targets: RemapTarget[],
+    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+  ): Promise<RemapResult> {
+    const scope = organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null;
     // A dry run goes through the write unit too (the rate limit holds); it changes nothing, so it is not audited.
-    return write(ctx, (tx, audit) => remapInterventionAreas(ctx, tx, audit, ngo, dryRun, today()));
+    return write(ctx, (tx, audit) => remapProvinces(ctx, tx, audit, { organizationId: scope, targets, dryRun, date: today() }));
   }
 
   @Authorized('SECRETARIAT')

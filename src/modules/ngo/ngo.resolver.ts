@@ -1,5 +1,6 @@
+import { readSql } from '../../db/read-sql.js';
 import { findRows } from '../../db/rows.js';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { list, paged, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
@@ -20,7 +21,9 @@ import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { aidTotals, ngoCounts, outOfArea, overview, registrationAlerts } from './ngo.service.js';
-import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert } from './ngo.types.js';
+import { needsRemapSql, remapRuns } from './province-remap.js';
+import { AreaRemap } from './area-remap.entity.js';
+import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert, RemapRun } from './ngo.types.js';
 import { Registration } from './registration.entity.js';
 
 const registrationsOf = defineLoader<string, Registration[]>(async (em, ids) =>
@@ -128,30 +131,37 @@ export class NgoQueries {
     return overview(em, includeSynthetic);
   }
 
-  @Query(() => [InterventionArea], { complexity: ({ childComplexity }) => 20 + list(2 * UNPAGED_ROWS, childComplexity), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today): what the remap would move.' })
-  areasOnAbolishedProvinces(@Ctx() { em }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionArea[]> {
-    return findRows(em, InterventionArea, { province: { validUntil: { $lt: day(asOf) } } }, { organization: 'asc', id: 'asc' });
+  @Query(() => [InterventionArea], { complexity: ({ childComplexity }) => 20 + list(2 * UNPAGED_ROWS, childComplexity), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move.' })
+  async areasOnAbolishedProvinces(@Ctx() { em }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionArea[]> {
+    const rows = await readSql<{ id: string }>(em, `select t.id from intervention_area t where ${needsRemapSql('t.province_id').replace('?', '$1')}`, [day(asOf)]);
+    return findRows(em, InterventionArea, { id: { $in: rows.map((r) => r.id) } }, { organization: 'asc', id: 'asc' });
   }
 
-  @Query(() => OrganizationConnection, { complexity: (e) => 20 + paged(e), description: 'Local unions and associations still recorded against provinces abolished by `asOf` (default today).' })
+  @Query(() => OrganizationConnection, { complexity: (e) => 20 + paged(e), description: 'Organizations still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move.' })
   async organizationsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<OrganizationConnection> {
     const page = await organizationPages(ctx, 'abolished', null, args, {}, undefined, undefined, [
-      { sql: 'exists (select 1 from province p where p.id = t.province_id and p.valid_until < ?::date)', params: [day(asOf)] },
+      { sql: needsRemapSql('t.province_id'), params: [day(asOf)] },
     ]).load(ROOT);
     return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
   }
 
-  @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events still recorded against provinces abolished by `asOf` (default today), newest first.' })
+  @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name, newest first.' })
   async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<EventConnection> {
     const page = await groupedPages(ctx.loaders, {
       name: 'events:abolished',
       entity: Event,
       parent: null,
-      conditions: [{ sql: 'exists (select 1 from province p where p.id = t.province_id and p.valid_until < ?::date)', params: [day(asOf)] }],
+      conditions: [{ sql: needsRemapSql('t.province_id'), params: [day(asOf)] }],
       sort: { sql: 't.start_date_start', direction: 'desc' },
       page: pageRequest(args),
     }).load(ROOT);
     return EventConnection.of(page.edges, page.pageInfo, page.count);
+  }
+
+  @Query(() => [RemapRun], { complexity: ({ args, childComplexity }) => 20 + list(Math.min(Math.max(args.first ?? 20, 1), 100), childComplexity), description: 'Remap runs of abolished provinces, newest first: who ran each, when, and what it moved. Secretariat only.' })
+  @Authorized('SECRETARIAT')
+  remapRuns(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many runs (1–100).' }) first: number): Promise<RemapRun[]> {
+    return remapRuns(ctx, Math.min(Math.max(first, 1), 100));
   }
 
   // Reads every registration (the latest of each NGO and type); the alerts are bounded by the data, not an argument.
@@ -169,5 +179,23 @@ export class NgoQueries {
   @Query(() => [OutOfAreaActivity], { complexity: ({ args, childComplexity }) => (args.organizationId ? SCAN : 10 * SCAN) + list(2 * UNPAGED_ROWS, childComplexity), description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography).' })
   outOfAreaActivities(@Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<OutOfAreaActivity[]> {
     return outOfArea(ctx, day(), organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null);
+  }
+}
+
+@Resolver(() => AreaRemap)
+export class AreaRemapResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The NGO of the intervention area, or the organization moved; null for an event.' })
+  organization(@Root() change: AreaRemap, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return loaders.ref(Organization, change.organization);
+  }
+
+  @FieldResolver(() => Province, { description: 'The abolished province.' })
+  async from(@Root() change: AreaRemap, @Ctx() { loaders }: Context): Promise<Province> {
+    return (await loaders.ref(Province, change.fromProvince))!;
+  }
+
+  @FieldResolver(() => Province, { description: 'The unit that took it over.' })
+  async to(@Root() change: AreaRemap, @Ctx() { loaders }: Context): Promise<Province> {
+    return (await loaders.ref(Province, change.toProvince))!;
   }
 }

@@ -69,44 +69,6 @@ export async function overview(em: EntityManager, includeSynthetic: boolean): Pr
   });
 }
 
-/**
- * Moves every intervention area still recorded against a province abolished by `date` to its successor,
- * inside the caller's write (one transaction): an area the NGO already has in the successor (same sector)
- * is merged (the old row goes), otherwise moved. Each change is recorded under one run id and in the audit
- * trail. A dry run only tells what would change. Running it again finds nothing to do.
- */
-export async function remapInterventionAreas(ctx: Context, tx: EntityManager, audit: AuditRecorder, organizationId: string | null, dryRun: boolean, date: string): Promise<RemapResult> {
-  const areas = await tx.find(
-    InterventionArea,
-    { ...(organizationId ? { organization: organizationId } : {}), province: { validUntil: { $lt: date }, successor: { $ne: null } } },
-    { populate: ['province', 'sector'], orderBy: { organization: 'asc', province: { key: 'asc' }, id: 'asc' } },
-  );
-  const runId = areas.length && !dryRun ? randomUUID() : null;
-  const existing = new Set(
-    (await tx.find(InterventionArea, { organization: { $in: [...new Set(areas.map((a) => a.organization.id))] } })).map((a) => `${a.organization.id}|${a.province.id}|${a.sector?.id ?? ''}`),
-  );
-  const changes: AreaChange[] = [];
-  for (const area of areas) {
-    const to = area.province.getEntity().successor!;
-    const key = `${area.organization.id}|${to.id}|${area.sector?.id ?? ''}`;
-    const outcome = existing.has(key) ? 'MERGED' : 'MOVED';
-    existing.add(key);
-    const ngoId = area.organization.id;
-    const change = Object.assign(new AreaChange(), { from: area.province.getEntity(), sector: area.sector ? area.sector.getEntity() : null, outcome });
-    changes.push(withLazyFields(change, { organization: () => ctx.loaders.byId(Organization).load(ngoId), to: () => ctx.loaders.byId(Province).load(to.id) }));
-    if (dryRun) continue;
-    tx.create(AreaRemap, { runId: runId!, organization: area.organization, fromProvince: area.province, toProvince: to, sectorKey: area.sector?.getEntity().key, outcome, actor: ctx.viewer.subject });
-    if (outcome === 'MERGED') {
-      audit.deleting(area);
-      tx.remove(area);
-    } else {
-      audit.updating(area);
-      (area as InterventionArea).province = tx.getReference(Province, to.id, { wrapped: true });
-    }
-  }
-  return Object.assign(new RemapResult(), { dryRun, runId, changes });
-}
-
 /** Registrations that have expired or expire within `withinDays` of `date`, soonest first. */
 export async function registrationAlerts(ctx: Context, date: string, withinDays: number, includeExpired: boolean): Promise<RegistrationAlert[]> {
   const until = addDays(date, daysAhead(withinDays));

@@ -1,10 +1,11 @@
 import { IsOptional } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
+import { CountryCodeScalar, DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
 import { ReportedFigure } from '../reported-figure/reported-figure.entity.js';
 import { Sector } from '../sector/sector.entity.js';
+import { AreaRemap } from './area-remap.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { Registration } from './registration.entity.js';
 
@@ -84,10 +85,23 @@ export class ForeignNgoOverview {
   reported!: ReportedFigure[];
 }
 
-@ObjectType({ description: 'One intervention area moved (or to be moved) from an abolished province to its successor.' })
+export enum RemapTarget {
+  INTERVENTION_AREAS = 'INTERVENTION_AREAS',
+  ORGANIZATIONS = 'ORGANIZATIONS',
+  EVENTS = 'EVENTS',
+}
+registerEnumType(RemapTarget, { name: 'RemapTarget', description: 'What a remap of abolished provinces moves.' });
+
+@ObjectType({ description: 'One intervention area, organization or event moved (or to be moved) from an abolished province to its successor.' })
 export class AreaChange {
-  @Field(() => Organization)
-  organization!: Organization | Promise<Organization | null>;
+  @Field(() => RemapTarget, { description: 'What is moved.' })
+  kind!: RemapTarget;
+
+  @Field(() => ID, { description: 'The global ID of the record moved.' })
+  record!: string;
+
+  @Field(() => Organization, { nullable: true, description: 'The NGO of an intervention area, or the organization moved; null for an event.' })
+  organization!: Organization | null | Promise<Organization | null>;
 
   @Field(() => Province)
   from!: Province | Promise<Province | null>;
@@ -102,16 +116,31 @@ export class AreaChange {
   outcome!: string;
 }
 
-@ObjectType({ description: 'The result of remapping intervention areas to today’s provinces.' })
+@ObjectType({ description: 'The result of remapping records to today’s provinces.' })
 export class RemapResult {
   @Field({ description: 'True: nothing was written, the changes are what a run would do.' })
   dryRun!: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'Identifies the run’s change records (null for a dry run or when nothing changed).' })
+  @Field(() => ID, { nullable: true, description: 'Identifies the run’s change records (null for a dry run or when nothing changed); see `remapRuns`.' })
   runId!: string | null;
 
   @Field(() => [AreaChange])
   changes!: AreaChange[];
+}
+
+@ObjectType({ description: 'A remap run as recorded: who ran it, when, and what it moved.' })
+export class RemapRun {
+  @Field(() => ID, { description: 'The run id a remap answered with.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who ran it (token subject).' })
+  actor!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When it ran.' })
+  at!: Date;
+
+  @Field(() => [AreaRemap], { description: 'Every change it recorded, in order.' })
+  changes!: AreaRemap[];
 }
 
 export enum OutOfAreaKind {

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { readSql } from '../../db/read-sql.js';
+import { findRows } from '../../db/rows.js';
+import type { Context } from '../../graphql/context.js';
+import { withLazyFields } from '../../graphql/lazy.js';
+import type { AuditRecorder } from '../../writes/write.js';
+import { Event } from '../event/event.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Province } from '../province/province.entity.js';
+import type { Sector } from '../sector/sector.entity.js';
+import { toGlobalId } from '../../relay/global-id.js';
+import { AreaRemap } from './area-remap.entity.js';
+import { InterventionArea } from './intervention-area.entity.js';
+import { AreaChange, RemapResult, RemapRun, RemapTarget } from './ngo.types.js';
+
+/**
+ * A record on a province abolished by `?` (a date) that needs moving: not when the successor kept the
+ * name (Hà Nội before and after 2025 is the same place to a reader), which counts as remapped already.
+ * SQL over the record's province column `column`.
+ */
+export const needsRemapSql = (column: string) =>
+  `exists (select 1 from province p left join province s on s.id = p.successor_id
+           where p.id = ${column} and p.valid_until < ?::date and (s.id is null or s.name_vi <> p.name_vi))`;
+
+interface Move {
+  kind: RemapTarget;
+  record: { id: string };
+  organizationId: string | null;
+  from: Province;
+  to: Province;
+  sector: Sector | null;
+  outcome: 'MOVED' | 'MERGED';
+  apply: () => void;
+}
+
+/**
+ * Moves what is still recorded against a province abolished by `date` to its successor — intervention
+ * areas (merged where the NGO already has the successor in that sector), organizations, events — inside
+ * the caller's write (one transaction, audited). Each change is recorded under one run id, readable later
+ * with `remapRuns`. A dry run only tells what would change; running it again finds nothing to do.
+ */
+export async function remapProvinces(
+  ctx: Context,
+  tx: EntityManager,
+  audit: AuditRecorder,
+  options: { organizationId: string | null; targets: readonly RemapTarget[]; dryRun: boolean; date: string },
+): Promise<RemapResult> {
+  const { organizationId, dryRun, date } = options;
+  const successorOf = await successors(tx, date);
+  const moves: Move[] = [];
+  const targets = new Set(options.targets);
+
+  if (targets.has(RemapTarget.INTERVENTION_AREAS)) {
+    const areas = await tx.find(
+      InterventionArea,
+      { ...(organizationId ? { organization: organizationId } : {}), province: { $in: [...successorOf.keys()] } },
+      { populate: ['province', 'sector'], orderBy: { organization: 'asc', province: { key: 'asc' }, id: 'asc' } },
+    );
+    // An area on a unit whose successor kept its name is in the successor already.
+    const renamed = await sameNameSuccessors(tx, date);
+    const existing = new Set(
+      (await tx.find(InterventionArea, { organization: { $in: [...new Set(areas.map((a) => a.organization.id))] } })).map(
+        (a) => `${a.organization.id}|${renamed.get(a.province.id) ?? a.province.id}|${a.sector?.id ?? ''}`,
+      ),
+    );
+    for (const area of areas) {
+      const from = area.province.getEntity();
+      const to = successorOf.get(from.id)!;
+      const key = `${area.organization.id}|${to.id}|${area.sector?.id ?? ''}`;
+      const outcome = existing.has(key) ? 'MERGED' : 'MOVED';
+      existing.add(key);
+      moves.push({
+        kind: RemapTarget.INTERVENTION_AREAS, record: area, organizationId: area.organization.id, from, to,
+        sector: area.sector?.getEntity() ?? null, outcome,
+        apply: () => {
+          if (outcome === 'MERGED') {
+            audit.deleting(area);
+            tx.remove(area);
+          } else {
+            audit.updating(area);
+            (area as InterventionArea).province = tx.getReference(Province, to.id, { wrapped: true });
+          }
+        },
+      });
+    }
+  }
+
+  if (targets.has(RemapTarget.ORGANIZATIONS)) {
+    const organizations = await tx.find(
+      Organization,
+      { ...(organizationId ? { id: organizationId } : {}), province: { $in: [...successorOf.keys()] } },
+      { populate: ['province'], orderBy: { name: 'asc', id: 'asc' } },
+    );
+    for (const organization of organizations) moves.push(relocation(tx, audit, RemapTarget.ORGANIZATIONS, organization, organization.id, successorOf));
+  }
+
+  if (targets.has(RemapTarget.EVENTS)) {
+    const events = await tx.find(
+      Event,
+      { ...(organizationId ? { organizerLinks: { organization: organizationId } } : {}), province: { $in: [...successorOf.keys()] } },
+      { populate: ['province'], orderBy: { startDate: { start: 'asc' }, id: 'asc' } },
+    );
+    for (const event of events) moves.push(relocation(tx, audit, RemapTarget.EVENTS, event, null, successorOf));
+  }
+
+  const runId = moves.length && !dryRun ? randomUUID() : null;
+  const changes = moves.map((move) => {
+    if (runId) {
+      move.apply();
+      tx.create(AreaRemap, {
+        runId, recordKind: RECORD_KIND[move.kind], recordId: move.record.id,
+        organization: move.organizationId ? tx.getReference(Organization, move.organizationId, { wrapped: true }) : undefined,
+        fromProvince: move.from, toProvince: move.to, sectorKey: move.sector?.key, outcome: move.outcome, actor: ctx.viewer.subject,
+      });
+    }
+    return changeOf(ctx, move);
+  });
+  return Object.assign(new RemapResult(), { dryRun, runId, changes });
+}
+
+const RECORD_TYPE: Record<RemapTarget, string> = {
+  [RemapTarget.INTERVENTION_AREAS]: 'InterventionArea',
+  [RemapTarget.ORGANIZATIONS]: 'Organization',
+  [RemapTarget.EVENTS]: 'Event',
+};
+
+const RECORD_KIND: Record<RemapTarget, string> = {
+  [RemapTarget.INTERVENTION_AREAS]: 'INTERVENTION_AREA',
+  [RemapTarget.ORGANIZATIONS]: 'ORGANIZATION',
+  [RemapTarget.EVENTS]: 'EVENT',
+};
+
+/** An organization or event moved to the successor of its province. */
+function relocation(tx: EntityManager, audit: AuditRecorder, kind: RemapTarget, record: Organization | Event, organizationId: string | null, successorOf: Map<string, Province>): Move {
+  const from = record.province!.getEntity();
+  const to = successorOf.get(from.id)!;
+  return {
+    kind, record, organizationId, from, to, sector: null, outcome: 'MOVED',
+    apply: () => {
+      audit.updating(record);
+      record.province = tx.getReference(Province, to.id, { wrapped: true });
+    },
+  };
+}
+
+/** Abolished provinces that need a remap (see needsRemapSql), each with the unit that took it over. */
+async function successors(tx: EntityManager, date: string): Promise<Map<string, Province>> {
+  const rows = await readSql<{ id: string; successor_id: string }>(
+    tx,
+    `select p.id, p.successor_id from province p join province s on s.id = p.successor_id where p.valid_until < $1::date and s.name_vi <> p.name_vi`,
+    [date],
+  );
+  const units = new Map((await tx.find(Province, { id: { $in: rows.flatMap((r) => [r.id, r.successor_id]) } })).map((p) => [p.id, p]));
+  return new Map(rows.map((r) => [r.id, units.get(r.successor_id)!]));
+}
+
+/** Abolished units whose successor kept the name, each with that successor's id. */
+async function sameNameSuccessors(tx: EntityManager, date: string): Promise<Map<string, string>> {
+  const rows = await readSql<{ id: string; successor_id: string }>(
+    tx,
+    `select p.id, p.successor_id from province p join province s on s.id = p.successor_id where p.valid_until < $1::date and s.name_vi = p.name_vi`,
+    [date],
+  );
+  return new Map(rows.map((r) => [r.id, r.successor_id]));
+}
+
+function changeOf(ctx: Context, move: Move): AreaChange {
+  const record = toGlobalId(RECORD_TYPE[move.kind], move.record.id);
+  const change = Object.assign(new AreaChange(), { kind: move.kind, record, from: move.from, to: move.to, sector: move.sector, outcome: move.outcome });
+  const { organizationId } = move;
+  return withLazyFields(change, { organization: () => (organizationId ? ctx.loaders.byId(Organization).load(organizationId) : null) });
+}
+
+/** The remap runs, newest first: who ran each, when, and every change it recorded. */
+export async function remapRuns(ctx: Context, first: number): Promise<RemapRun[]> {
+  const runs = await readSql<{ run_id: string; actor: string | null; at: Date }>(
+    ctx.em,
+    `select run_id, min(actor) as actor, min(created_at) as at from area_remap group by run_id order by min(created_at) desc, run_id limit $1`,
+    [first],
+  );
+  const records = runs.length ? await findRows(ctx.em, AreaRemap, { runId: { $in: runs.map((r) => r.run_id) } }, { createdAt: 'asc', id: 'asc' }) : [];
+  return runs.map((r) => Object.assign(new RemapRun(), { id: r.run_id, actor: r.actor, at: new Date(r.at), changes: records.filter((c) => c.runId === r.run_id) }));
+}
