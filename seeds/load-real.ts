@@ -210,7 +210,10 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
       for (const key of e.organizerKeys) tx.create(EventOrganizer, { event, organization: organizations.get(key) });
       for (const code of e.countryCodes ?? []) tx.create(EventCountry, { event, country: countries.get(code) });
       for (const p of e.participants ?? []) {
-        tx.create(Participation, { event, person: persons.get(p.personKey), role: p.role as ParticipationRole, invited: true, attended: true, ...sourced(e) });
+        tx.create(Participation, {
+          event, person: persons.get(p.personKey), onBehalfOf: organizations.ref(p.onBehalfOfKey), role: p.role as ParticipationRole,
+          invited: true, attended: true, ...sourced(p),
+        });
       }
     }
 

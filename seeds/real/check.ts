@@ -371,9 +371,14 @@ for (const e of seed.events) {
   }
   if (e.participantCount !== undefined && !(Number.isInteger(e.participantCount) && e.participantCount > 0)) fail(where, 'participantCount is not a positive integer');
   checkEnum(where, 'participantCountQualifier', e.participantCountQualifier, ['EXACT', 'MORE_THAN', 'ABOUT'], true);
+  const participantKeys = new Set<string>();
   for (const p of e.participants ?? []) {
+    checkSources(`${where} participant ${p.personKey}`, p);
     ref(where, 'participant', p.personKey, persons, 'person', false);
-    checkEnum(where, 'participation role', p.role, ['HOST', 'SPEAKER', 'GUEST', 'ATTENDEE', 'AWARDEE']);
+    if (participantKeys.has(p.personKey)) fail(where, `${p.personKey} takes part twice`);
+    participantKeys.add(p.personKey);
+    checkEnum(where, 'participation role', p.role, ['HOST', 'SPEAKER', 'GUEST', 'ATTENDEE', 'AWARDEE', 'RAPPORTEUR', 'CLOSING_SPEAKER']);
+    ref(where, 'onBehalfOfKey', p.onBehalfOfKey, organizations, 'organization');
   }
 }
 
@@ -501,6 +506,7 @@ for (const r of seed.legalRules) {
     ...seed.countries, ...seed.sectors, ...seed.provinces, ...seed.provinceChanges, ...seed.organizations, ...seed.persons,
     ...seed.congresses, ...seed.bodies, ...seed.posts, ...seed.events, ...seed.ambassadorPostings, ...seed.parliamentaryGroups,
     ...seed.partnerships, ...seed.reportedFigures, ...seed.legislatures, ...seed.legalInstruments, ...seed.legalRules,
+    ...seed.events.flatMap((e) => e.participants ?? []),
   ];
   for (const r of all) for (const s of r.sources) if (!catalogue.has(s)) fail('sources', `"${s}" is cited but not in sources.ts`);
 }

@@ -13,6 +13,10 @@ import { S } from './sources.js';
  *   alternatives), it is left out.
  * - `provinceKey` of local bodies: the PRE_2025 unit when the source date is before 1 Jul 2025.
  * - `status` is left unset unless a 2025 source shows the organisation at work.
+ * - `nameFr` only where a source writes the French name: the team's two French source documents
+ *   (../shared/domain/sources/) name VUFO, PACCOM, COMINGO, the Vietnam–USA Society, the Vietnam–Singapore
+ *   association and the National Assembly; FACTS.md gives none (the AACVF's French name only as its
+ *   abbreviation). Elsewhere it stays unset. Apostrophes are written straight (the documents mix ' and ’).
  * - Left out: Vietnam–Germany and Vietnam–Cuba associations (FACTS.md: NOT FOUND, no source); VUFO's
  *   regional departments (NOT FOUND); the Party Committee of the VFF and central mass organisations
  *   (only named in a NOT FOUND check; its leader Đỗ Văn Chiến is in persons.ts).
@@ -26,12 +30,18 @@ const COMINGO_SOURCES = [S.thoidai154236, S.thoidai182364, S.vietexplorer2023, S
 
 const STANDARD_VI = 'nameVi: standard Vietnamese form of the association name, not quoted from a source';
 
+/** The team's source documents (French): the French names below are as they write them. */
+const SOURCE_DOCUMENTS = [S.docVufoInformationConference202507, S.docNgoConference2025];
+const FR_VUFO =
+  'nameFr as the July 2025 source document writes it throughout; it also writes "Union des organisations d\'amitié du Vietnam", as does the 2025 NGO-conference document, which also writes "Union des associations d\'amitié du Vietnam".';
+
 const union: OrganizationSeed[] = [
   {
     key: 'vufo',
     kind: 'UNION',
     nameVi: 'Liên hiệp các tổ chức hữu nghị Việt Nam',
     nameEn: 'Vietnam Union of Friendship Organizations',
+    nameFr: "Union vietnamienne des organisations d'amitié",
     abbreviation: 'VUFO',
     provinceKey: 'ha-noi',
     traditionalDay: '1950-11-17',
@@ -41,8 +51,8 @@ const union: OrganizationSeed[] = [
     website: 'https://vufo.org.vn',
     description:
       'Socio-political organisation specialised in people-to-people diplomacy and a member of the Vietnam Fatherland Front, with the "core role" in people-to-people diplomacy and foreign-NGO work. Its statute (6th term) was approved by the Prime Minister on 23 Mar 2021, the first statute approved by the PM; it applies to both central and local VUFO. State management is by the Ministry of Foreign Affairs. National Congress every 5 years.',
-    sources: [...VUFO_IDENTITY, ...VUFO_STATUTE, ...VUFO_HQ],
-    note: 'Traditional Day 17 Nov 1950 is kept as traditionalDay, not as a founding date. The address is as the source gives it (Ba Đình district, before the 2025 abolition of districts). status ACTIVE: co-organised the conference of 4 Dec 2025. website: the domain of the cited vufo.org.vn pages (https assumed). Member counts after 2019 and the 7th National Congress (2024–2029): NOT FOUND',
+    sources: [...VUFO_IDENTITY, ...VUFO_STATUTE, ...VUFO_HQ, ...SOURCE_DOCUMENTS],
+    note: `${FR_VUFO} Traditional Day 17 Nov 1950 is kept as traditionalDay, not as a founding date. The address is as the source gives it (Ba Đình district, before the 2025 abolition of districts). status ACTIVE: co-organised the conference of 4 Dec 2025. website: the domain of the cited vufo.org.vn pages (https assumed). Member counts after 2019 and the 7th National Congress (2024–2029): NOT FOUND`,
   },
   {
     key: 'vufo-standing-agency',
@@ -68,26 +78,29 @@ const union: OrganizationSeed[] = [
     kind: 'UNION_BODY',
     nameVi: 'Ban Điều phối viện trợ nhân dân',
     nameEn: "People's Aid Coordinating Committee",
+    nameFr: 'Comité de coordination des Aides du Peuple',
     abbreviation: 'PACCOM',
     parentKey: 'vufo',
     foundedOn: '1989-06',
     description:
       'Set up in June 1989 as a specialised body of VUFO. It links INGOs to local partners and gives administrative support.',
-    sources: [S.vietnamgateway, S.aipPaccom],
+    sources: [S.vietnamgateway, S.aipPaccom, S.docNgoConference2025],
+    note: 'nameFr as the 2025 NGO-conference source document writes it ("Le Comité de coordination des Aides du Peuple (PACCOM), qui fait partie de l\'Union des organisations d\'amitié du Vietnam")',
   },
   {
     key: 'comingo',
     kind: 'GOVERNMENT_BODY',
     nameVi: 'Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài',
     nameEn: 'Committee for Foreign NGO Affairs',
+    nameFr: 'Comité chargé des affaires des ONG étrangères',
     abbreviation: 'COMINGO',
     foundedOn: '2001-04-24',
     standingAgencyKey: 'vufo',
     status: 'ACTIVE',
     description:
       'Set up by Decision 59/2001/QĐ-TTg of 24 Apr 2001 (earlier framework: Decisions 339/TTg and 340/TTg). Chaired by a Deputy Foreign Minister; VUFO is its standing agency and a VUFO Vice-President is its Vice-Chairman. Co-organised the 5th International Conference with foreign NGOs (4 Dec 2025).',
-    sources: [S.vietnamonline, ...COMINGO_SOURCES],
-    note: 'kind GOVERNMENT_BODY: it is a committee set up by a Prime Minister\'s decision and chaired by a Deputy Foreign Minister; VUFO is its standing agency, not its parent, so it is not modelled as a body of the Union (standingAgencyKey: vufo). Founding decision from vietnamonline.com, a travel-guide site: not checked against the legal text',
+    sources: [S.vietnamonline, ...COMINGO_SOURCES, S.docNgoConference2025],
+    note: 'nameFr as the 2025 NGO-conference source document writes it ("membres du Comité chargé des affaires des ONG étrangères"). kind GOVERNMENT_BODY: it is a committee set up by a Prime Minister\'s decision and chaired by a Deputy Foreign Minister; VUFO is its standing agency, not its parent, so it is not modelled as a body of the Union (standingAgencyKey: vufo). Founding decision from vietnamonline.com, a travel-guide site: not checked against the legal text',
   },
   {
     key: 'vietnam-peace-committee',
@@ -138,22 +151,25 @@ const friendshipAssociations: OrganizationSeed[] = [
     kind: 'FRIENDSHIP_ASSOCIATION',
     nameVi: 'Hội Việt – Mỹ',
     nameEn: 'Vietnam–USA Society',
+    nameFr: 'Société Vietnam-États-Unis',
     countryCodes: ['US'],
     memberOfKey: 'vufo',
-    sources: [S.vufo85692, S.vietnamplusFr173732],
+    sources: [S.vufo85692, S.vietnamplusFr173732, S.docVufoInformationConference202507],
+    note: 'nameFr as the July 2025 source document writes it ("président de la Société Vietnam-États-Unis")',
   },
   {
     key: 'vietnam-singapore-fa',
     kind: 'FRIENDSHIP_ASSOCIATION',
     nameVi: 'Hội Hữu nghị Việt Nam – Singapore',
     nameEn: 'Vietnam–Singapore Friendship Association',
+    nameFr: "Association d'amitié Vietnam-Singapour",
     abbreviation: 'VSFA',
     countryCodes: ['SG'],
     memberOfKey: 'vufo',
     foundedOn: '2014-07-16',
     description: 'Set up by a MOHA decision of 16 Jul 2014; founding congress 18 Sep 2014; 10th anniversary marked 29 Nov 2024.',
-    sources: [S.baoquocte19758, S.thoidai161780, S.dangcongsanRu36629],
-    note: `foundedOn is the date of the MOHA decision setting it up. ${STANDARD_VI} (the source address reads "thanh-lap-hoi-huu-nghi-viet-nam-singapore")`,
+    sources: [S.baoquocte19758, S.thoidai161780, S.dangcongsanRu36629, S.docVufoInformationConference202507],
+    note: `nameFr as the July 2025 source document writes it ("secrétaire général de l'Association d'amitié Vietnam-Singapour"). foundedOn is the date of the MOHA decision setting it up. ${STANDARD_VI} (the source address reads "thanh-lap-hoi-huu-nghi-viet-nam-singapore")`,
   },
   {
     key: 'vietnam-japan-fa',
@@ -563,10 +579,11 @@ const stateBodies: OrganizationSeed[] = [
     kind: 'GOVERNMENT_BODY',
     nameVi: 'Quốc hội',
     nameEn: 'National Assembly',
+    nameFr: 'Assemblée nationale',
     description:
       'Adopted Resolution 202/2025/QH15 on the reorganisation of provincial-level units. Its 15th legislature had relations with more than 180 parliaments (2021); the 16th was elected on 15 Mar 2026.',
-    sources: [S.luatvietnam402728, S.vtv20211108, S.vietnamplus1092093],
-    note: 'kind GOVERNMENT_BODY: the legislature, modelled with the state bodies. nameVi: standard name, not quoted',
+    sources: [S.luatvietnam402728, S.vtv20211108, S.vietnamplus1092093, S.docVufoInformationConference202507],
+    note: 'kind GOVERNMENT_BODY: the legislature, modelled with the state bodies. nameVi: standard name, not quoted. nameFr as the July 2025 source document writes it ("les groupes parlementaires d\'amitié de l\'Assemblée nationale")',
   },
   {
     key: 'na-committee-external-relations',

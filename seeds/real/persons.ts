@@ -2,9 +2,10 @@ import type { PersonSeed } from './types.js';
 import { S } from './sources.js';
 
 /**
- * Every person FACTS.md names. Vietnamese names carry their diacritics where they are certain (FACTS.md
- * writes them without); where not, the name stays as FACTS.md writes it with the note 'diacritics not
- * verified'. Foreign names as FACTS.md writes them. Biographies say only what FACTS.md says.
+ * Every person FACTS.md or the team's source documents (../shared/domain/sources/) name. Vietnamese names
+ * carry their diacritics where they are certain (FACTS.md writes them without); where not, the name stays
+ * as FACTS.md writes it with the note 'diacritics not verified'. Foreign names as FACTS.md writes them.
+ * Biographies say only what FACTS.md or those documents say.
  * Posts (roles in organisations) are in posts.ts; offices outside the modelled organisations (ministry,
  * academy, broadcaster) are only in the biography.
  */
@@ -48,10 +49,19 @@ const vufoLeaders: PersonSeed[] = [
   },
   {
     key: 'nguyen-ngoc-hung',
-    fullName: 'Nguyễn Ngọc Hùng',
+    fullName: 'Nguyen Ngoc Hung',
     biography:
-      'Head of PACCOM in Feb 2023. VUFO Vice-President and COMINGO Vice-Chairman in 2024–2025 (named as VUFO Vice-President on 18 Jul 2025).',
-    sources: [S.vietexplorer2023, S.vietnamtimes247895, S.thoidai182364, S.tacnghiep214920],
+      'Head of PACCOM in Feb 2023. VUFO Vice-President and COMINGO Vice-Chairman in 2024–2025 (named as VUFO Vice-President on 18 Jul 2025). As Vice-President, presented the report on the first half of 2025 at VUFO\'s information conference with its central member organisations (July 2025).',
+    sources: [S.vietexplorer2023, S.vietnamtimes247895, S.thoidai182364, S.tacnghiep214920, S.docVufoInformationConference202507],
+    note: `${NOT_VERIFIED}: FACTS.md and the source documents write "Nguyen Ngoc Hung" and no source gives the diacritics (the seed used to write "Nguyễn Ngọc Hùng")`,
+  },
+  {
+    key: 'nguyen-thi-thu-giang',
+    fullName: 'Nguyen Thi Thu Giang',
+    biography:
+      'Head of VUFO\'s European department ("responsable du département européen de l\'Union vietnamienne des organisations d\'amitié"); spoke at VUFO\'s information conference with its central member organisations (July 2025).',
+    sources: [S.docVufoInformationConference202507],
+    note: `${NOT_VERIFIED}. Her post is stated only by the July 2025 source document: FACTS.md found no other source naming VUFO\'s departments or their heads (NOT FOUND)`,
   },
   {
     key: 'dong-huy-cuong',

@@ -5,13 +5,18 @@ import { S } from './sources.js';
  * Official figures as published, each with its source and date. The API shows them beside the figures it
  * computes from the directory's own records and never mixes the two.
  *
- * Deliberately NOT seeded (claims in the team's source documents that FACTS.md could not confirm):
- * - "378 foreign NGOs from 30 countries and territories": NOT FOUND. Found instead: 379 FNGOs operating
- *   regularly (30 Nov 2025), 388 (end-2022); "30 countries" appears only in a 2010 text (~800 FNGOs), which
- *   is seeded below as a 2010 figure.
- * - "USD 233 million of aid in 2024": NOT FOUND for 2024 alone.
- * - a ranking of FNGOs by country of origin: NOT FOUND.
- * - member counts of VUFO after 2019 (beyond the 52 unions of an online meeting): NOT FOUND.
+ * The team's source documents (../shared/domain/sources/) are sources too: what they state is seeded as
+ * they report it, with the document as source and its date, even where FACTS.md could not confirm it
+ * elsewhere; the note then begins "not independently confirmed" and says what FACTS.md found instead.
+ * - "378 foreign NGOs from 30 countries and territories" and "USD 233 million of aid in 2024" (the report
+ *   presented at the Committee for Foreign NGO Affairs' 2025 conference with foreign NGOs): seeded as three
+ *   figures of 2025, beside (never merged with) the 379 FNGOs operating regularly as of 30 Nov 2025, the
+ *   388 of end-2022 and the 2010 "30 countries" (~800 FNGOs), which FACTS.md found instead.
+ * - VUFO as one of 26 Party committees under the Party Committee of the Fatherland Front and central
+ *   organisations (the July 2025 conference): seeded, the number not confirmed elsewhere.
+ *
+ * Not seeded: a ranking of FNGOs by country of origin (NOT FOUND); member counts of VUFO after 2019 (beyond
+ * the 52 unions of an online meeting: NOT FOUND).
  *
  * Metric names: FNGO_COUNT, FNGO_ACTIVE_COUNT, FNGO_REGISTERED_ACTIVE_COUNT, FNGO_LICENSED_COUNT,
  * FNGO_ORIGIN_COUNTRY_COUNT, FNGO_PERMITS_ISSUED, FNGO_HONOURED_COUNT, FNGO_PM_CERTIFICATE_COUNT,
@@ -20,7 +25,7 @@ import { S } from './sources.js';
  * LOCAL_UNIONS_IN_MEETING, LOCAL_UNIONS_IN_AID_PROJECTS, AID_PROJECT_COUNT, DELEGATIONS_OUT, DELEGATIONS_IN,
  * ACTIVITIES_IN_VIETNAM, INTERNATIONAL_CONFERENCES, BRANCH_PROVINCE_COUNT, CHAPTER_COUNT,
  * MEMBER_ORGANIZATION_COUNT, PARLIAMENT_RELATIONS_COUNT, PARLIAMENTARY_GROUP_COUNT, PARLIAMENTARY_GROUP_MEMBER_COUNT,
- * CONFERENCE_DELEGATES, and the administrative-unit counts (PROVINCIAL_UNIT_COUNT, …, COMMUNE_LEVEL_UNIT_COUNT).
+ * CONFERENCE_DELEGATES, PARTY_COMMITTEE_COUNT, and the administrative-unit counts (PROVINCIAL_UNIT_COUNT, …, COMMUNE_LEVEL_UNIT_COUNT).
  */
 
 const fngoNational: ReportedFigureSeed[] = [
@@ -318,6 +323,52 @@ const fngoNational: ReportedFigureSeed[] = [
     eventKey: 'fngo-awards-2022',
     label: 'In 2022, 30 foreign NGOs received VUFO Presidium certificates.',
     sources: [S.vnanet319104],
+  },
+];
+
+/**
+ * The report presented at the Committee for Foreign NGO Affairs' 2025 conference with foreign NGOs: where,
+ * when and from what it is known are the same for its three figures.
+ */
+const NGO_REPORT: Pick<ReportedFigureSeed, 'asOf' | 'scope' | 'eventKey' | 'sources'> = {
+  asOf: '2025',
+  scope: 'national',
+  eventKey: 'comingo-fngo-conference-2025',
+  sources: [S.docNgoConference2025],
+};
+const REPORTED_IN_2025 = 'as reported in 2025, before the 5th International Conference of 4 Dec 2025 (exact day not stated)';
+const NGO_REPORT_COUNTS =
+  'According to the report presented at the conference, 378 foreign NGOs from 30 countries and territories are currently operating in Vietnam.';
+const ngoConference2025: ReportedFigureSeed[] = [
+  {
+    key: 'fngo-active-2025-ngo-conference',
+    metric: 'FNGO_ACTIVE_COUNT',
+    value: 378,
+    unit: 'count',
+    ...NGO_REPORT,
+    label: NGO_REPORT_COUNTS,
+    note: `not independently confirmed: the outside sources of FACTS.md give 379 FNGOs "operating regularly" as of 30 Nov 2025 and 388 at end-2022 (separate figures), none 378. ${REPORTED_IN_2025}`,
+  },
+  {
+    key: 'fngo-origin-countries-2025-ngo-conference',
+    metric: 'FNGO_ORIGIN_COUNTRY_COUNT',
+    value: 30,
+    unit: 'count',
+    ...NGO_REPORT,
+    label: NGO_REPORT_COUNTS,
+    note: `not independently confirmed: FACTS.md found "30 countries" only in a 2010 text (about 800 FNGOs from 30 countries, a separate figure). ${REPORTED_IN_2025}; "countries and territories"`,
+  },
+  {
+    key: 'aid-2024-ngo-conference',
+    metric: 'AID_USD',
+    value: 233_000_000,
+    unit: 'USD',
+    periodStart: '2024',
+    periodEnd: '2024',
+    ...NGO_REPORT,
+    label:
+      'In 2024 total aid reached USD 233 million, mainly in health, natural resources and environment, socio-economic development, and education and training.',
+    note: `not independently confirmed: FACTS.md found no figure for 2024 alone (2023: USD 228.6 million; 2020–2024: about USD 1.14 billion, separate figures). ${REPORTED_IN_2025}. The main sectors (named without amounts, so in the label only) are confirmed for 2020–2024 by outside sources`,
   },
 ];
 
@@ -644,6 +695,19 @@ const activity: ReportedFigureSeed[] = [
 
 const organisations: ReportedFigureSeed[] = [
   {
+    key: 'vufo-party-committees-2025-07',
+    metric: 'PARTY_COMMITTEE_COUNT',
+    value: 26,
+    unit: 'count',
+    asOf: '2025-07',
+    organizationKey: 'vufo',
+    eventKey: 'vufo-information-conference-2025-07',
+    label:
+      'After the reorganisation, VUFO became one of the 26 Party committees placed directly under the Party Committee of the Fatherland Front and central organisations (President Phan Anh Son).',
+    sources: [S.docVufoInformationConference202507],
+    note: 'not independently confirmed: FACTS.md found no other source for the number 26 (NOT FOUND)',
+  },
+  {
     key: 'vietnam-russia-fa-branch-provinces',
     metric: 'BRANCH_PROVINCE_COUNT',
     value: 32,
@@ -906,6 +970,7 @@ const adminUnits: ReportedFigureSeed[] = [
 
 export const reportedFigures: ReportedFigureSeed[] = [
   ...fngoNational,
+  ...ngoConference2025,
   ...provincial,
   ...vufoMembers,
   ...activity,

@@ -190,7 +190,15 @@ export type EventKind =
   | 'ANNIVERSARY'
   | 'AWARD';
 
-export type ParticipationRole = 'HOST' | 'SPEAKER' | 'GUEST' | 'ATTENDEE' | 'AWARDEE';
+export type ParticipationRole = 'HOST' | 'SPEAKER' | 'GUEST' | 'ATTENDEE' | 'AWARDEE' | 'RAPPORTEUR' | 'CLOSING_SPEAKER';
+
+/** A person's part in an event as a source states it: who, in which role, for which organisation. */
+export interface ParticipantSeed extends Sourced {
+  personKey: string;
+  role: ParticipationRole;
+  /** the organisation the person took part for, where the source says so (their title at the event) */
+  onBehalfOfKey?: string;
+}
 
 export interface EventSeed extends Sourced {
   key: string;
@@ -208,7 +216,7 @@ export interface EventSeed extends Sourced {
   description?: string;
   participantCount?: number;
   participantCountQualifier?: 'EXACT' | 'MORE_THAN' | 'ABOUT';
-  participants?: { personKey: string; role: ParticipationRole }[];
+  participants?: ParticipantSeed[];
   congressKey?: string;
   ambassadorPostingKey?: string;
 }

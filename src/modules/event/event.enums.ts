@@ -20,8 +20,17 @@ export enum ParticipationRole {
   GUEST = 'GUEST',
   ATTENDEE = 'ATTENDEE',
   AWARDEE = 'AWARDEE',
+  RAPPORTEUR = 'RAPPORTEUR',
+  CLOSING_SPEAKER = 'CLOSING_SPEAKER',
 }
-registerEnumType(ParticipationRole, { name: 'ParticipationRole' });
+registerEnumType(ParticipationRole, {
+  name: 'ParticipationRole',
+  valuesConfig: {
+    SPEAKER: { description: 'Spoke at the event.' },
+    RAPPORTEUR: { description: 'Presented the report the event heard (e.g. the results of the half-year).' },
+    CLOSING_SPEAKER: { description: 'Closed the event with the concluding address.' },
+  },
+});
 
 export enum CountQualifier {
   EXACT = 'EXACT',

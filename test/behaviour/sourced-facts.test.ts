@@ -1,0 +1,199 @@
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/*
+ * What the team's two source documents (../shared/domain/sources/) state, read through the API on the real
+ * seed: the figures of the foreign-NGO conference's report, seeded as reported and beside (never merged
+ * with) the figures outside sources give; the two conferences with the people the documents name; the
+ * names they spell (or do not spell) with diacritics; the French names of organisations.
+ * The expected values are the documents' own words and numbers, written out here by hand.
+ */
+const JULY_DOCUMENT = 'thoidai.com.vn/cung-co-to-chuc-mo-rong-doi-tac-nang-cao-hieu-qua-toan-he-thong-lien-hiep-cac-to-chuc-huu-nghi-viet-nam-214920.html';
+/** The NGO-conference document has no URL: it is cited by its title. */
+const isNgoDocument = (citation: string) => /^Source document "Conference of the Committee for Foreign NGO Affairs with foreign NGOs/.test(citation);
+const UNCONFIRMED = /^not independently confirmed/;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer('behaviour_sourced_facts');
+});
+afterAll(() => server.stop());
+
+async function data(query: string, variables?: Record<string, unknown>) {
+  const { body } = await server.gql(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+const FIGURE = 'metric value valueMax unit scope asOf { text precision } periodStart { text } periodEnd { text } label sourceNote sources { citation url } event { id title }';
+const figures = async (metric: string) => (await data(`query($m: String) { reportedFigures(metric: $m) { ${FIGURE} } }`, { m: metric })).reportedFigures;
+
+const EVENT = `id kind title startDate { text precision } sourceNote sources { citation url } organizers { abbreviation nameEn }
+  participations(first: 10) { totalCount edges { node { role invited attended sources { citation } sourceNote
+    person { id fullName sourceNote } onBehalfOf { nameEn } } } } }`;
+const conferencesOf2025 = async () =>
+  (await data(`{ events(first: 10, filter: { kinds: [CONFERENCE], from: "2025-01-01", to: "2025-12-31" }) { edges { node { ${EVENT} } } }`)).events.edges.map((e: any) => e.node);
+const ngoConference = async () => (await conferencesOf2025()).find((e: any) => /^Conference of the Committee for Foreign NGO Affairs with foreign NGOs/.test(e.title));
+const julyConference = async () => (await conferencesOf2025()).find((e: any) => /central member organisations/.test(e.title));
+
+describe('the figures of the NGO conference’s report, as reported and marked unconfirmed', () => {
+  it('378 foreign NGOs (2025), from the document, beside the 379 of 30 Nov 2025: two figures, not one', async () => {
+    const counts = await figures('FNGO_ACTIVE_COUNT');
+    const reported378 = counts.filter((f: any) => f.value === 378);
+    const reported379 = counts.filter((f: any) => f.value === 379);
+    expect(reported378).toHaveLength(1);
+    expect(reported379).toHaveLength(1);
+    expect(reported378[0]).toMatchObject({ unit: 'count', scope: 'national', asOf: { text: '2025', precision: 'YEAR' }, label: expect.stringMatching(/378 foreign NGOs from 30 countries and territories/) });
+    expect(reported378[0].sources).toEqual([{ citation: expect.any(String), url: null }]);
+    expect(isNgoDocument(reported378[0].sources[0].citation)).toBe(true);
+    expect(reported378[0].sourceNote).toMatch(UNCONFIRMED);
+    expect(reported378[0].sourceNote).toMatch(/379/);
+    // the later figure keeps its own date and sources: not the document's
+    expect(reported379[0].asOf.text).toBe('2025-11-30');
+    expect(reported379[0].sources.some((s: any) => isNgoDocument(s.citation))).toBe(false);
+    expect(reported378[0].event.id).not.toBe(reported379[0].event.id);
+  });
+
+  it('30 countries and territories (2025), unconfirmed, beside the 2010 figure of 30 countries', async () => {
+    const origins = await figures('FNGO_ORIGIN_COUNTRY_COUNT');
+    expect(origins.map((f: any) => `${f.value} ${f.asOf.text}`).sort()).toEqual(['30 2010', '30 2025']);
+    const of2025 = origins.find((f: any) => f.asOf.text === '2025');
+    expect(isNgoDocument(of2025.sources[0].citation)).toBe(true);
+    expect(of2025.sources).toHaveLength(1);
+    expect(of2025.sourceNote).toMatch(UNCONFIRMED);
+    expect(of2025.sourceNote).toMatch(/2010/);
+    expect(of2025.label).toMatch(/30 countries and territories/);
+  });
+
+  it('USD 233 million of aid in 2024, unconfirmed, with the sectors it names, beside the other aid figures', async () => {
+    const aid = await figures('AID_USD');
+    const of2024 = aid.filter((f: any) => f.periodStart?.text === '2024' && f.periodEnd?.text === '2024');
+    expect(of2024).toHaveLength(1);
+    expect(of2024[0]).toMatchObject({ value: 233_000_000, valueMax: null, unit: 'USD', asOf: { text: '2025' } });
+    expect(of2024[0].sources.map((s: any) => isNgoDocument(s.citation))).toEqual([true]);
+    expect(of2024[0].sourceNote).toMatch(UNCONFIRMED);
+    for (const sector of ['health', 'natural resources and environment', 'socio-economic development', 'education and training']) expect(of2024[0].label).toContain(sector);
+    // the figures outside sources give stay as they were
+    expect(aid.find((f: any) => f.periodStart?.text === '2023' && f.periodEnd?.text === '2023').value).toBe(228_600_000);
+    expect(aid.find((f: any) => f.periodStart?.text === '2020' && f.periodEnd?.text === '2024').value).toBe(1_140_000_000);
+  });
+
+  it('the three are reported at the NGO conference and shown among the foreign-NGO overview’s reported figures', async () => {
+    const event = await ngoConference();
+    const fromDocument = [...(await figures('FNGO_ACTIVE_COUNT')), ...(await figures('FNGO_ORIGIN_COUNTRY_COUNT')), ...(await figures('AID_USD'))].filter((f: any) =>
+      f.sources.some((s: any) => isNgoDocument(s.citation)),
+    );
+    expect(fromDocument.map((f: any) => f.value).sort((a: number, b: number) => a - b)).toEqual([30, 378, 233_000_000]);
+    expect(fromDocument.every((f: any) => f.event.id === event.id)).toBe(true);
+    const { foreignNgoOverview } = await data('{ foreignNgoOverview { reported { value asOf { text } } } }');
+    const reported = foreignNgoOverview.reported.map((f: any) => `${f.value} ${f.asOf?.text}`);
+    expect(reported).toEqual(expect.arrayContaining(['378 2025', '379 2025-11-30', '30 2025', '30 2010', '233000000 2025']));
+  });
+
+  it('the July 2025 document’s figure: VUFO one of 26 Party committees, unconfirmed', async () => {
+    const [figure] = await figures('PARTY_COMMITTEE_COUNT');
+    expect(figure).toMatchObject({ value: 26, asOf: { text: '2025-07' }, sources: [{ citation: JULY_DOCUMENT, url: `https://${JULY_DOCUMENT}` }] });
+    expect(figure.sourceNote).toMatch(UNCONFIRMED);
+    expect(figure.event.id).toBe((await julyConference()).id);
+  });
+});
+
+describe('the events of the source documents, with their people', () => {
+  const line = (p: any) => `${p.person.fullName} · ${p.role} · ${p.onBehalfOf?.nameEn}`;
+
+  it('the July 2025 information conference: VUFO’s, dated to the month, its five speakers in their roles', async () => {
+    const event = await julyConference();
+    expect(event).toMatchObject({ kind: 'CONFERENCE', startDate: { text: '2025-07', precision: 'MONTH' }, organizers: [{ abbreviation: 'VUFO' }] });
+    expect(event.sources).toContainEqual({ citation: JULY_DOCUMENT, url: `https://${JULY_DOCUMENT}` });
+    const participations = event.participations.edges.map((e: any) => e.node);
+    expect(event.participations.totalCount).toBe(5);
+    expect(participations.map(line).sort()).toEqual([
+      'Nguyen Ngoc Hung · RAPPORTEUR · Vietnam Union of Friendship Organizations',
+      'Nguyen Thi Thu Giang · SPEAKER · Vietnam Union of Friendship Organizations',
+      'Nguyễn Đức Hùng · SPEAKER · Vietnam–Singapore Friendship Association',
+      'Phan Anh Sơn · CLOSING_SPEAKER · Vietnam Union of Friendship Organizations',
+      'Phạm Quang Vinh · SPEAKER · Vietnam–USA Society',
+    ]);
+    for (const p of participations) {
+      expect(p).toMatchObject({ invited: true, attended: true, sources: [{ citation: JULY_DOCUMENT }] });
+      expect(p.sourceNote).toBeTruthy();
+    }
+  });
+
+  it('each speaker is the person already in the directory, not a second record of the same name', async () => {
+    const participations = (await julyConference()).participations.edges.map((e: any) => e.node);
+    for (const { person } of participations) {
+      const { persons } = await data('query($s: String!) { persons(first: 50, filter: { search: $s }) { edges { node { id fullName } } } }', { s: person.fullName });
+      expect(persons.edges.filter((e: any) => e.node.fullName === person.fullName).map((e: any) => e.node.id)).toEqual([person.id]);
+    }
+    // the posts of the three seeded before the conference are on the same records
+    const posts = async (id: string) =>
+      (await data('query($id: ID!) { person(id: $id) { memberships(history: true) { edges { node { role organization { nameEn } } } } } }', { id })).person.memberships.edges.map(
+        (e: any) => `${e.node.role} ${e.node.organization.nameEn}`,
+      );
+    const byName = Object.fromEntries(participations.map((p: any) => [p.person.fullName, p.person.id]));
+    expect(await posts(byName['Phạm Quang Vinh'])).toContain('PRESIDENT Vietnam–USA Society');
+    expect(await posts(byName['Nguyễn Đức Hùng'])).toEqual(expect.arrayContaining(['VICE_PRESIDENT Vietnam–Singapore Friendship Association', 'SECRETARY_GENERAL Vietnam–Singapore Friendship Association']));
+    expect(await posts(byName['Nguyen Ngoc Hung'])).toContain('VICE_PRESIDENT Vietnam Union of Friendship Organizations');
+    expect(await posts(byName['Phan Anh Sơn'])).toContain('PRESIDENT Vietnam Union of Friendship Organizations');
+  });
+
+  it('so attendance is no longer empty on the real data', async () => {
+    const participations = (await julyConference()).participations.edges.map((e: any) => e.node);
+    const vinh = participations.find((p: any) => p.person.fullName === 'Phạm Quang Vinh').person.id;
+    const { person } = await data('query($id: ID!) { person(id: $id) { attendance(from: "2025-01-01", to: "2025-12-31") { invited recorded attended rate } participations(first: 10) { totalCount } } }', { id: vinh });
+    expect(person.attendance).toEqual({ invited: 1, recorded: 1, attended: 1, rate: 1 });
+    expect(person.participations.totalCount).toBe(1);
+  });
+
+  it('the foreign-NGO conference: organised by COMINGO with PACCOM and VUFO, dated to the year only, Phan Anh Sơn speaking', async () => {
+    const event = await ngoConference();
+    expect(event).toMatchObject({ kind: 'CONFERENCE', startDate: { text: '2025', precision: 'YEAR' } });
+    expect(event.organizers.map((o: any) => o.abbreviation).sort()).toEqual(['COMINGO', 'PACCOM', 'VUFO']);
+    expect(event.sources.map((s: any) => isNgoDocument(s.citation))).toEqual([true]);
+    expect(event.sourceNote).toMatch(/before the 5th International Conference of 4 Dec 2025/);
+    expect(event.sourceNote).toMatch(/exact day is not stated/);
+    expect(event.participations.edges.map((e: any) => line(e.node))).toEqual(['Phan Anh Sơn · SPEAKER · Vietnam Union of Friendship Organizations']);
+    // not the 5th International Conference, which is its own event
+    const fifth = (await conferencesOf2025()).find((e: any) => e.startDate.text === '2025-12-04');
+    expect(fifth.id).not.toBe(event.id);
+  });
+});
+
+describe('names as the sources write them', () => {
+  it('Nguyen Ngoc Hung: stored as the sources spell it, marked unverified, still found with diacritics', async () => {
+    for (const search of ['Nguyễn Ngọc Hùng', 'nguyen ngoc hung']) {
+      const { persons } = await data('query($s: String!) { persons(first: 5, filter: { search: $s }) { edges { node { fullName sourceNote } } } }', { s: search });
+      expect(persons.edges[0].node).toEqual({ fullName: 'Nguyen Ngoc Hung', sourceNote: expect.stringMatching(/^diacritics not verified/) });
+    }
+  });
+
+  it('every name marked unverified is written without diacritics; the documents’ two such speakers are among them', async () => {
+    const { persons } = await data('{ persons(first: 100) { totalCount edges { node { fullName sourceNote } } } }');
+    expect(persons.totalCount).toBeLessThanOrEqual(100);
+    const unverified = persons.edges.map((e: any) => e.node).filter((p: any) => /^diacritics not verified/.test(p.sourceNote ?? ''));
+    const plain = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === name && !/[đĐ]/.test(name);
+    expect(unverified.filter((p: any) => !plain(p.fullName))).toEqual([]);
+    expect(unverified.map((p: any) => p.fullName)).toEqual(expect.arrayContaining(['Nguyen Ngoc Hung', 'Nguyen Thi Thu Giang']));
+    expect(persons.edges.some((e: any) => e.node.fullName === 'Nguyễn Ngọc Hùng')).toBe(false);
+  });
+});
+
+describe('French names', () => {
+  it('nameFr where a source writes the French name, with that source; null on every other organisation', async () => {
+    const { organizations } = await data('{ organizations(first: 100) { totalCount edges { node { nameEn nameFr sources { citation } } } } }');
+    const all = organizations.edges.map((e: any) => e.node);
+    expect(all).toHaveLength(organizations.totalCount);
+    const french = Object.fromEntries(all.filter((o: any) => o.nameFr !== null).map((o: any) => [o.nameEn, o.nameFr]));
+    expect(french).toEqual({
+      'Vietnam Union of Friendship Organizations': "Union vietnamienne des organisations d'amitié",
+      "People's Aid Coordinating Committee": 'Comité de coordination des Aides du Peuple',
+      'Committee for Foreign NGO Affairs': 'Comité chargé des affaires des ONG étrangères',
+      'Vietnam–USA Society': 'Société Vietnam-États-Unis',
+      'Vietnam–Singapore Friendship Association': "Association d'amitié Vietnam-Singapour",
+      'National Assembly': 'Assemblée nationale',
+    });
+    for (const o of all.filter((o: any) => o.nameFr !== null)) {
+      expect(o.sources.some((s: any) => s.citation === JULY_DOCUMENT || isNgoDocument(s.citation))).toBe(true);
+    }
+  });
+});
