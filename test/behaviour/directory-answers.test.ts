@@ -206,6 +206,16 @@ describe('how sure a post is', () => {
   });
 });
 
+describe('a roster says how sure each seat is', () => {
+  it('on the edge of Body.members, for the day of the roster', async () => {
+    const q = 'query($id: ID!, $asOf: Date) { node(id: $id) { ... on Body { members(asOf: $asOf) { edges { node { fullName } certainty } } } } }';
+    const byName = async (asOf: string) => Object.fromEntries((await data(q, { id: gid('committee', 'Body'), asOf })).node.members.edges.map((e: any) => [e.node.fullName, e.certainty]));
+    // The seats were taken on 2024-01-10 with no end stated: confirmed that day, inferred later.
+    expect(await byName('2024-01-10')).toEqual({ 'Trần Thu Hà': 'CONFIRMED', 'Lê Thị Lan': 'CONFIRMED', 'Phạm Văn Minh': 'CONFIRMED' });
+    expect(await byName('2024-05-01')).toEqual({ 'Trần Thu Hà': 'INFERRED', 'Lê Thị Lan': 'INFERRED', 'Phạm Văn Minh': 'CONFIRMED' });
+  });
+});
+
 describe('the roster CSV', () => {
   it('names a body without a name of its own by the Vietnamese label of its kind, and gives the congress of the body', async () => {
     const response = await fetch(`${server.url}/export/bodies/${gid('committee', 'Body')}/roster.csv?asOf=2024-03-01`, { headers: { authorization: `Bearer ${secretariat}` } });

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ObjectType } from 'type-graphql';
+import { certaintyOn, HoldingCertainty } from './membership.certainty.js';
+import { readFor } from './membership.loaders.js';
 import { ConnectionType } from '../../relay/connection.js';
-import { TemporalArgs } from '../../relay/temporal.js';
+import { TemporalArgs, today } from '../../relay/temporal.js';
 import { Person } from '../person/person.entity.js';
 import { Membership } from './membership.entity.js';
 import { Role } from './membership.enums.js';
@@ -32,6 +34,11 @@ export class BodyMemberEdge {
   @Field(() => Role)
   get role(): Role {
     return this.membership.role;
+  }
+
+  @Field(() => HoldingCertainty, { nullable: true, description: 'How sure it is that the member held the seat on the day of the roster (see Membership.certainty).' })
+  get certainty(): HoldingCertainty | null {
+    return certaintyOn(this.membership, readFor.get(this.membership) ?? today());
   }
 
   @Field(() => String, { nullable: true })
