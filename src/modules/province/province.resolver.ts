@@ -13,7 +13,7 @@ import { ProvinceFilter } from './province.types.js';
 const predecessorsOf = defineLoader<string, Province[]>(async (em, ids) => {
   // The old units are often in the same batch as their successor (a list of every unit): only a unit
   // recorded as its own successor is left out, never one that merely shares the batch.
-  const rows = await findRows(em, Province, { successor: { $in: [...ids] } }, { nameVi: 'asc' });
+  const rows = await findRows(em, Province, { successor: { $in: [...ids] } }, { nameSort: 'asc', id: 'asc' });
   return grouped(ids, rows.filter((p) => p.successor!.id !== p.id), (p) => p.successor!.id);
 });
 
@@ -34,7 +34,7 @@ export class ProvinceResolver {
     return findProvince(em, key, { field: 'key', date: validOn == null ? undefined : isoDate(validOn) });
   }
 
-  @Query(() => [Province], { description: 'Provincial-level units (97 in all: 63 before 1 July 2025, 34 after), by Vietnamese name.' })
+  @Query(() => [Province], { description: 'Provincial-level units (97 in all: 63 before 1 July 2025, 34 after), by Vietnamese name in Vietnamese alphabetical order (see OrganizationOrderField.NAME).' })
   provinces(@Ctx() { em }: Context, @Arg('filter', () => ProvinceFilter, { nullable: true }) filter: ProvinceFilter = {}): Promise<Province[]> {
     const where: Record<string, unknown> = {};
     if (filter.generation) where.generation = filter.generation;
@@ -43,7 +43,7 @@ export class ProvinceResolver {
       where.$and = [{ $or: [{ validFrom: null }, { validFrom: { $lte: day } }] }, { $or: [{ validUntil: null }, { validUntil: { $gte: day } }] }];
     }
     if (filter.search) where.searchText = { $like: `%${foldForSearch(filter.search)}%` };
-    return findRows(em, Province, where, { nameVi: 'asc', generation: 'asc' });
+    return findRows(em, Province, where, { nameSort: 'asc', generation: 'asc', id: 'asc' });
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The unit that took this one over (for the 63 old units: their unit from 1 July 2025).' })
