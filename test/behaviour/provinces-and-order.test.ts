@@ -244,9 +244,13 @@ describe('province inputs of the mutations', () => {
       (await data(EVENT, { input: { kind: 'MEETING', title: `Meeting ${startDate}`, startDate, organizerIds: [id.parent], provinceKey } }, secretariat)).createEvent.event.province.key;
     expect(await event('2024-05-01', 'Tuyên Quang')).toBe('tuyen-quang-pre2025');
     expect(await event('2026-05-01', 'Tuyên Quang')).toBe('tuyen-quang');
-    const ORG = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { province { key } } } }';
+    const ORG = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id province { key } } } }';
     const { createOrganization } = await data(ORG, { input: { kind: 'LOCAL_UNION', nameVi: 'Liên hiệp fixture Đà Nẵng', provinceKey: 'Đà Nẵng' } }, secretariat);
     expect(createOrganization.organization.province.key).toBe('da-nang');
+    // The audit entry records what was written: the name, not the sort key the database derives from it.
+    const { auditTrail } = await data('query($id: ID!) { auditTrail(entityId: $id) { action after } }', { id: createOrganization.organization.id }, secretariat);
+    expect(auditTrail).toEqual([{ action: 'CREATE', after: expect.objectContaining({ nameVi: 'Liên hiệp fixture Đà Nẵng' }) }]);
+    expect(Object.keys(auditTrail[0].after)).not.toContain('nameSort');
     const unknown = await refusal(EVENT, { input: { kind: 'MEETING', title: 'Nowhere', startDate: '2026-01-01', organizerIds: [id.parent], provinceKey: 'Atlantis' } }, secretariat);
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.provinceKey' }] });
   });
