@@ -8,7 +8,7 @@ import type { Context } from '../graphql/context.js';
 /** What a write does inside its transaction; `record` notes each changed entity for the audit trail. */
 export type WriteWork<T> = (tx: EntityManager, audit: AuditRecorder) => Promise<T>;
 
-const IGNORED = new Set(['version', 'createdAt', 'updatedAt', 'searchText', 'searchName', 'name', 'heldFrom', 'heldUntil']);
+const IGNORED = new Set(['version', 'createdAt', 'updatedAt', 'searchText', 'searchName', 'name', 'nameSort', 'heldFrom', 'heldUntil']);
 
 /** Plain, comparable fields of an entity (relations as their ids). */
 function snapshot(entity: AnyNode): Record<string, unknown> {

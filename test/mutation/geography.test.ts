@@ -55,7 +55,7 @@ describe('a province as the user names it', () => {
 
   it('a name of nothing but spaces and punctuation is refused naming the province; an unknown one is NOT_FOUND', async () => {
     const empty = await server.gql(Q, { p: ' – ', on: '2025-07-01' });
-    expect(empty.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'province', message: 'empty' }] });
+    expect(empty.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'filter.province', message: 'empty' }] });
     const unknown = await server.gql(Q, { p: 'Atlantis', on: '2025-07-01' });
     expect(unknown.body.errors![0].extensions!.code).toBe('NOT_FOUND');
   });

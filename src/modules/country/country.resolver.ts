@@ -33,9 +33,9 @@ export class CountryResolver {
     return country;
   }
 
-  @Query(() => [Country], { description: 'Every country the directory refers to, by English name.' })
+  @Query(() => [Country], { description: 'Every country the directory refers to, by English name in Vietnamese alphabetical order (see OrganizationOrderField.NAME).' })
   countries(@Ctx() { em }: Context): Promise<Country[]> {
-    return em.find(Country, {}, { orderBy: { nameEn: 'asc' } });
+    return em.find(Country, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations about this country: its friendship associations, NGOs from it, counterparts.' })

@@ -6,7 +6,7 @@ import { EventCountry } from './event-country.entity.js';
 import { EventOrganizer } from './event-organizer.entity.js';
 
 export const organizersByEvent = defineLoader<string, Organization[]>((em, ids) =>
-  linkedRows(em, Organization, { entity: EventOrganizer, from: 'event', to: 'organization' }, ids, 't.name, t.id'),
+  linkedRows(em, Organization, { entity: EventOrganizer, from: 'event', to: 'organization' }, ids, 't.name_sort, t.id'),
 );
 
 export const countriesByEvent = defineLoader<string, Country[]>((em, ids) =>

@@ -10,7 +10,7 @@ import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
-import { Province } from '../province/province.entity.js';
+import { findProvince, PROVINCE_ARGUMENT } from '../province/geography.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
@@ -44,7 +44,7 @@ export class AddInterventionAreaInput {
   @Field(() => ID)
   organizationId!: string;
 
-  @Field({ description: 'Province key.' })
+  @Field({ description: `The province: ${PROVINCE_ARGUMENT} (today). An abolished unit is refused: give the unit it became part of.` })
   provinceKey!: string;
 
   @Field({ nullable: true, description: 'Sector key.' })
@@ -66,7 +66,7 @@ export class RecordAidInput {
   @Min(0)
   amountUsd!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: `The province: ${PROVINCE_ARGUMENT} (the end of the year, or today for this year).` })
   @IsOptional()
   provinceKey?: string;
 
@@ -140,7 +140,7 @@ export class NgoMutations {
   async addInterventionArea(@Arg('input', () => AddInterventionAreaInput) input: AddInterventionAreaInput, @Ctx() ctx: Context): Promise<InterventionAreaPayload> {
     const interventionArea = await write(ctx, async (tx, audit) => {
       const organization = await foreignNgo(tx, input.organizationId);
-      const province = (await byKey(tx, Province, input.provinceKey, 'input.provinceKey'))!;
+      const province = await findProvince(tx, input.provinceKey, { field: 'input.provinceKey', unknown: 'BAD_USER_INPUT' });
       if (province.validUntil && province.validUntil < isoDate(new Date())) {
         throw badUserInput('That province no longer exists', [{ field: 'input.provinceKey', message: 'abolished: use its successor' }]);
       }
@@ -185,7 +185,7 @@ export class NgoMutations {
       const organization = await foreignNgo(tx, input.organizationId);
       const created = tx.create(AidRecord, {
         organization, year: input.year, amountUsd: input.amountUsd,
-        province: await byKey(tx, Province, input.provinceKey, 'input.provinceKey'), sector: await byKey(tx, Sector, input.sectorKey, 'input.sectorKey'),
+        province: input.provinceKey ? await findProvince(tx, input.provinceKey, { field: 'input.provinceKey', date: [`${input.year}-12-31`, today()].sort()[0], unknown: 'BAD_USER_INPUT' }) : undefined, sector: await byKey(tx, Sector, input.sectorKey, 'input.sectorKey'),
         sourceCitations: enteredBy(ctx),
       });
       audit.created(created);

@@ -33,6 +33,11 @@ export class Organization extends SourcedEntity<'name' | 'searchText' | 'status'
   @Index()
   name: string = '';
 
+  /** The name's Vietnamese sort key, computed by the database (Migration20261203110000_vietnamese_sort): lists by name order on it. */
+  @Property({ type: 'text', generated: '(vietnamese_sort_key("name")) stored', collation: 'C', hidden: true })
+  @Index()
+  nameSort?: string;
+
   @Field({ nullable: true, description: 'Name in Vietnamese, with diacritics.' })
   @Property({ nullable: true })
   nameVi?: string;

@@ -45,7 +45,15 @@ export enum OrganizationOrderField {
   FOUNDED_ON = 'FOUNDED_ON',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
+registerEnumType(OrganizationOrderField, {
+  name: 'OrganizationOrderField',
+  valuesConfig: {
+    NAME: {
+      description:
+        'Vietnamese alphabetical order, as every list by name: base letters a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y (f j w z where Latin puts them), words one by one, then tones (none, huyền, hỏi, ngã, sắc, nặng), then lower case before upper case.',
+    },
+  },
+});
 
 @InputType({ description: 'Order of a list of organizations: by name unless searching (then by relevance).' })
 export class OrganizationOrder {

@@ -8,7 +8,7 @@ import { assertVersion, isoDate, load, enteredBy } from '../../writes/inputs.js'
 import { assertMayWrite } from './organization.rights.js';
 import { write } from '../../writes/write.js';
 import { Country } from '../country/country.entity.js';
-import { Province } from '../province/province.entity.js';
+import { findProvince, PROVINCE_ARGUMENT } from '../province/geography.js';
 import { OrganizationCountry } from './organization-country.entity.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationKind, OrganizationStatus } from './organization.enums.js';
@@ -40,7 +40,7 @@ export class CreateOrganizationInput {
   @Field(() => [CountryCodeScalar], { defaultValue: [] })
   countryCodes!: string[];
 
-  @Field({ nullable: true, description: 'Province key.' })
+  @Field({ nullable: true, description: `Where a local organization is: ${PROVINCE_ARGUMENT} (today).` })
   @IsOptional()
   provinceKey?: string;
 
@@ -105,8 +105,7 @@ export class OrganizationMutations {
       if (!input.nameVi && !input.nameEn) throw badUserInput('A name is needed', [{ field: 'input.nameVi', message: 'give nameVi or nameEn' }]);
       const countries = input.countryCodes.length ? await tx.find(Country, { code: { $in: input.countryCodes.map((c) => c.toUpperCase()) } }) : [];
       if (countries.length !== new Set(input.countryCodes.map((c) => c.toUpperCase())).size) throw badUserInput('Unknown country', [{ field: 'input.countryCodes', message: 'not in the directory' }]);
-      const province = input.provinceKey ? await tx.findOne(Province, { key: input.provinceKey }) : null;
-      if (input.provinceKey && !province) throw badUserInput('Unknown province', [{ field: 'input.provinceKey', message: 'no such province' }]);
+      const province = input.provinceKey ? await findProvince(tx, input.provinceKey, { field: 'input.provinceKey', unknown: 'BAD_USER_INPUT' }) : null;
       const created = tx.create(Organization, {
         kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, abbreviation: input.abbreviation, parent, province: province ?? undefined,
         foundedOn: input.foundedOn ? PartialDate.parse(isoDate(input.foundedOn)) : undefined, website: input.website,

@@ -136,13 +136,13 @@ export class OrganizationResolver {
 
   @FieldResolver(() => PartnershipConnection, { description: 'The organization’s partnerships (prospect and active unless asked), newest first.' })
   async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await partnershipPages(ctx, 'organization', args, filter, selectedNodeFields(info)).load(organization.id);
+    const page = await (await partnershipPages(ctx, 'organization', args, filter, selectedNodeFields(info))).load(organization.id);
     return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships in which this organization is the partner.' })
   async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await partnershipPages(ctx, 'partner', args, filter, selectedNodeFields(info)).load(organization.id);
+    const page = await (await partnershipPages(ctx, 'partner', args, filter, selectedNodeFields(info))).load(organization.id);
     return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 

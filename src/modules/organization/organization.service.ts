@@ -31,19 +31,22 @@ export function organizationWhere(filter: OrganizationFilter = {}): FilterQuery<
   return where as FilterQuery<Organization>;
 }
 
+/** Vietnamese order of the display name (its sort key: Migration20261203110000_vietnamese_sort). */
+const NAME_ORDER = 't.name_sort';
+
 function organizationSort(order: OrganizationOrder | undefined, rank?: { sql: string; params: unknown[] }): SortKey {
   const field = order?.field ?? (rank ? OrganizationOrderField.RELEVANCE : OrganizationOrderField.NAME);
   const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
   switch (field) {
     case OrganizationOrderField.RELEVANCE:
-      return rank ? { ...rank, direction: order?.direction === 'ASC' ? 'asc' : 'desc' } : { sql: 't.name', direction };
+      return rank ? { ...rank, direction: order?.direction === 'ASC' ? 'asc' : 'desc' } : { sql: NAME_ORDER, direction };
     case OrganizationOrderField.FOUNDED_ON:
       // Unknown founding dates sort last in either direction.
       return { sql: `coalesce(t.founded_on_start, '${direction === 'asc' ? '9999-12-31' : '0001-01-01'}'::date)`, direction };
     case OrganizationOrderField.CREATED_AT:
       return { sql: 't.created_at', direction };
     default:
-      return { sql: 't.name', direction };
+      return { sql: NAME_ORDER, direction };
   }
 }
 

@@ -31,7 +31,7 @@ export class ParliamentaryGroupResolver {
     return em.find(Legislature, {}, { orderBy: { number: 'desc' } });
   }
 
-  @Query(() => [ParliamentaryGroup], { description: 'Parliamentary friendship groups, by legislature and country.' })
+  @Query(() => [ParliamentaryGroup], { description: 'Parliamentary friendship groups, by legislature and country (newest legislature first, then by English name in Vietnamese alphabetical order).' })
   parliamentaryGroups(
     @Ctx() { em }: Context,
     @Arg('legislature', () => Int, { nullable: true }) legislature?: number,
@@ -40,7 +40,7 @@ export class ParliamentaryGroupResolver {
     const where: Record<string, unknown> = {};
     if (legislature != null) where.legislature = legislature;
     if (countryCode) where.countryLinks = { $some: { country: { code: countryCode.toUpperCase() } } };
-    return em.find(ParliamentaryGroup, where, { orderBy: { legislature: 'desc', nameEn: 'asc' } });
+    return em.find(ParliamentaryGroup, where, { orderBy: { legislature: 'desc', nameSort: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => [Country])

@@ -19,6 +19,10 @@ export class ParliamentaryGroup extends SourcedEntity<'countryLinks'> {
   @Property()
   nameEn!: string;
 
+  /** The name's Vietnamese sort key, computed by the database (Migration20261203110000_vietnamese_sort): lists by name order on it. */
+  @Property({ type: 'text', generated: '(vietnamese_sort_key("name_en")) stored', collation: 'C', hidden: true })
+  nameSort?: string;
+
   @Field({ nullable: true, description: 'The region, for a regional group (e.g. ASEAN).' })
   @Property({ nullable: true })
   regionName?: string;

@@ -22,7 +22,7 @@ const sectorsByPartnership = defineLoader<string, Sector[]>((em, ids) =>
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'Partnerships across the network, newest first.' })
   async partnerships(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await partnershipPages(ctx, 'root', args, filter, selectedNodeFields(info)).load(ROOT);
+    const page = await (await partnershipPages(ctx, 'root', args, filter, selectedNodeFields(info))).load(ROOT);
     return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
   }
 

@@ -2,6 +2,7 @@ import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
+import { PROVINCE_ARGUMENT } from '../province/geography.js';
 import { ConnectionType } from '../../relay/connection.js';
 import { PartnershipKind, PartnershipStatus } from './partnership.enums.js';
 import { Partnership } from './partnership.entity.js';
@@ -32,7 +33,7 @@ export class PartnershipFilter {
   @IsOptional()
   partnerCountryCodes?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Only partners located in these provinces (keys).' })
+  @Field(() => [String], { nullable: true, description: `Only partners located in these provinces, each ${PROVINCE_ARGUMENT} (today); a unit takes in the old units merged into it (“Hồ Chí Minh City” includes partners still recorded on Bình Dương).` })
   @IsOptional()
   partnerProvinceKeys?: string[];
 

@@ -13,6 +13,11 @@ export class Person extends SourcedEntity<'searchName'> {
   @Index()
   fullName!: string;
 
+  /** The name's Vietnamese sort key, computed by the database (Migration20261203110000_vietnamese_sort): lists by name order on it. */
+  @Property({ type: 'text', generated: '(vietnamese_sort_key("full_name")) stored', collation: 'C', hidden: true })
+  @Index()
+  nameSort?: string;
+
   /** The name without diacritics or case: what text search matches against. */
   @Field({ description: 'The name without diacritics, lower case (what search matches).' })
   @Property()

@@ -25,7 +25,7 @@ export class PersonResolver {
   }
 
   // A search ranks every name by trigram similarity (and counts the matches) before the page is cut.
-  @Query(() => PersonConnection, { complexity: (e) => paged(e) + (e.args.filter?.search ? 2 * SCAN : 0), description: 'Persons of the network, by name, or ranked by a search.' })
+  @Query(() => PersonConnection, { complexity: (e) => paged(e) + (e.args.filter?.search ? 2 * SCAN : 0), description: 'Persons of the network, by full name in Vietnamese alphabetical order (see OrganizationOrderField.NAME), or ranked by a search.' })
   persons(@Args() page: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter): Promise<PersonConnection> {
     return listPersons(ctx, page, filter);
   }

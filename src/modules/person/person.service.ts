@@ -6,7 +6,7 @@ import { Person } from './person.entity.js';
 import type { PersonFilter } from './person.inputs.js';
 import { PersonConnection } from './person.types.js';
 
-/** Persons by name, or ranked by relevance to a search. */
+/** Persons by name (in Vietnamese order: the name's sort key), or ranked by relevance to a search. */
 export async function listPersons(ctx: Context, args: ConnectionArgs, filter: PersonFilter = {}): Promise<PersonConnection> {
   const match = filter.search != null ? textMatch('t.search_name', filter.search, 'filter.search') : undefined;
   const page = await groupedPages(ctx.loaders, {
@@ -15,7 +15,7 @@ export async function listPersons(ctx: Context, args: ConnectionArgs, filter: Pe
     parent: null,
     where: filter.includeSynthetic ? {} : { synthetic: false },
     conditions: match ? [match.condition] : [],
-    sort: match ? { ...match.rank, direction: 'desc' } : { sql: 't.full_name', direction: 'asc' },
+    sort: match ? { ...match.rank, direction: 'desc' } : { sql: 't.name_sort', direction: 'asc' },
     page: pageRequest(args),
   }).load(ROOT);
   return PersonConnection.of(page.edges, page.pageInfo, page.count);

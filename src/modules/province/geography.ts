@@ -1,21 +1,63 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badUserInput, notFound } from '../../errors/errors.js';
+import { AppError, badUserInput, ErrorCode } from '../../errors/errors.js';
+import { today } from '../../relay/temporal.js';
 import { foldForSearch } from '../../search/fold.js';
 import { Province } from './province.entity.js';
 
 /** SQL: the unit that province row `alias` belongs to in the geography of the date parameter. */
 export const currentProvinceSql = (alias: string) => `(case when ${alias}.valid_until < ?::date and ${alias}.successor_id is not null then ${alias}.successor_id else ${alias}.id end)`;
 
-/** Finds a province by key, code, or name (old or new, with or without diacritics), preferring the unit valid on `date`. */
-export async function findProvince(em: EntityManager, text: string, date: string): Promise<Province> {
-  const folded = foldForSearch(text);
-  if (!folded) throw badUserInput('province must name a province', [{ field: 'province', message: 'empty' }]);
-  const candidates = await em.find(Province, { $or: [{ key: text }, { code: text }, { searchText: folded }, { searchText: { $like: `% ${folded}` } }, { searchText: { $like: `${folded} %` } }] });
-  const exact = candidates.filter((p) => p.key === text || p.code === text || foldForSearch(p.nameVi) === folded || p.aliases.some((a) => foldForSearch(a) === folded));
-  const pool = exact.length ? exact : candidates;
-  if (!pool.length) throw notFound('Province', text);
-  const validOn = (p: Province) => (!p.validFrom || p.validFrom <= date) && (!p.validUntil || p.validUntil >= date);
-  return pool.find(validOn) ?? pool[0];
+/**
+ * What every province argument accepts, written once for the schema's descriptions: the same as the
+ * `foreignNgos` province filter.
+ */
+export const PROVINCE_ARGUMENT =
+  'a key (`binh-duong-pre2025`, `ha-noi`), a province code (`79`), or a name, Vietnamese or English or a former name, with or without diacritics, “tỉnh” or “thành phố” (`Bình Dương`, `binh duong`, `Ho Chi Minh City`), of a unit before or after the 2025 merger. Where a name (or code) is shared by an abolished unit and its successor (`Tuyên Quang`, `Huế`, `79`), the unit valid on the date in question is meant';
+
+export interface ProvinceArgument {
+  /** The argument's path, named in errors (`key`, `input.provinceKey`, `filter.province`). */
+  field: string;
+  /** Picks among units sharing a name or code: the one valid on this date (default today). */
+  date?: string;
+  /** How an unknown province is refused: NOT_FOUND for a lookup or a filter (default), BAD_USER_INPUT for a write's input. */
+  unknown?: 'NOT_FOUND' | 'BAD_USER_INPUT';
+}
+
+/** A name as compared: folded, without the words that only say what kind of unit it is. */
+const nameForm = (text: string) =>
+  foldForSearch(text)
+    .replace(/^(?:thanh pho|tp|tinh) /, '')
+    .replace(/ (?:city|province)$/, '');
+
+const validOn = (p: Province, date: string) => (!p.validFrom || p.validFrom <= date) && (!p.validUntil || p.validUntil >= date);
+
+/**
+ * The province a text names (see PROVINCE_ARGUMENT): an exact key first, then a code, then a name. Among
+ * several units of that code or name, the one valid on the date; if none is, the only one; otherwise the
+ * text is ambiguous, and refused naming the units. A name matches whole (`Hà` names no province), so
+ * that a typo is refused instead of answered with a neighbour.
+ */
+export async function findProvince(em: EntityManager, text: string, { field, date = today(), unknown = 'NOT_FOUND' }: ProvinceArgument): Promise<Province> {
+  const trimmed = text.trim();
+  const form = nameForm(trimmed);
+  if (!form) throw badUserInput(`${field} must name a province`, [{ field, message: 'empty' }]);
+  const key = trimmed.toLowerCase();
+  // A form holds letters, digits and single spaces only: nothing LIKE would read as a pattern.
+  const candidates = await em.find(Province, { $or: [{ key }, { code: trimmed }, { searchText: { $like: `%${form}%` } }] }, { orderBy: { key: 'asc' } });
+  const byKey = candidates.find((p) => p.key === key);
+  if (byKey) return byKey;
+  const byCode = candidates.filter((p) => p.code === trimmed);
+  const matches = byCode.length ? byCode : candidates.filter((p) => [p.nameVi, p.nameEn, ...p.aliases].some((name) => name && nameForm(name) === form));
+  if (!matches.length) {
+    const message = `No province matches ${JSON.stringify(text)} (${field})`;
+    const problem = { field, message: 'no such province' };
+    throw unknown === 'NOT_FOUND' ? new AppError(ErrorCode.NOT_FOUND, message, { id: text, fields: [problem] }) : badUserInput(message, [problem]);
+  }
+  const current = matches.filter((p) => validOn(p, date));
+  if (current.length === 1) return current[0];
+  if (!current.length && matches.length === 1) return matches[0];
+  const units = (current.length ? current : matches).map((p) => p.key).join(', ');
+  throw badUserInput(`${JSON.stringify(text)} names more than one province on ${date} (${units}): give a key (${field})`, [{ field, message: `ambiguous: ${units}` }]);
 }
 
 export interface ProvinceScope {
@@ -27,10 +69,11 @@ export interface ProvinceScope {
 
 /**
  * "NGOs working in Bình Dương" today means those recorded for any unit that is now part of Hồ Chí Minh
- * City: the target unit on the date, and every unit whose successor it is.
+ * City: the target unit on the date, and every unit whose successor it is. `field` names the argument
+ * in errors (by default a list filter's).
  */
-export async function provinceScope(em: EntityManager, text: string, date: string): Promise<ProvinceScope> {
-  let target = await findProvince(em, text, date);
+export async function provinceScope(em: EntityManager, text: string, date: string, field = 'filter.province'): Promise<ProvinceScope> {
+  let target = await findProvince(em, text, { field, date });
   for (let hops = 0; hops < 5 && target.validUntil && target.validUntil < date && target.successor; hops++) {
     target = await em.findOneOrFail(Province, target.successor.id);
   }

@@ -20,6 +20,10 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Property()
   nameVi!: string;
 
+  /** The name's Vietnamese sort key, computed by the database (Migration20261203110000_vietnamese_sort): lists by name order on it. */
+  @Property({ type: 'text', generated: '(vietnamese_sort_key("name_vi")) stored', collation: 'C', hidden: true })
+  nameSort?: string;
+
   @Field({ nullable: true })
   @Property({ nullable: true })
   nameEn?: string;

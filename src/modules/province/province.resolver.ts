@@ -1,18 +1,20 @@
 import { findRows } from '../../db/rows.js';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../errors/errors.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { isoDate, readingDate } from '../../relay/temporal.js';
 import { foldForSearch } from '../../search/fold.js';
+import { findProvince, PROVINCE_ARGUMENT } from './geography.js';
 import { ProvinceChange } from './province-change.entity.js';
 import { Province } from './province.entity.js';
 import { ProvinceFilter } from './province.types.js';
 
 const predecessorsOf = defineLoader<string, Province[]>(async (em, ids) => {
-  const rows = await findRows(em, Province, { successor: { $in: [...ids] }, id: { $nin: [...ids] } }, { nameVi: 'asc' });
-  return grouped(ids, rows, (p) => p.successor!.id);
+  // The old units are often in the same batch as their successor (a list of every unit): only a unit
+  // recorded as its own successor is left out, never one that merely shares the batch.
+  const rows = await findRows(em, Province, { successor: { $in: [...ids] } }, { nameSort: 'asc', id: 'asc' });
+  return grouped(ids, rows.filter((p) => p.successor!.id !== p.id), (p) => p.successor!.id);
 });
 
 const changesOf = defineLoader<string, ProvinceChange[]>(async (em, ids) => {
@@ -23,14 +25,16 @@ const changesOf = defineLoader<string, ProvinceChange[]>(async (em, ids) => {
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => Province, { description: 'A province by key (e.g. `binh-duong`), old or new.' })
-  async province(@Arg('key') key: string, @Ctx() { em }: Context): Promise<Province> {
-    const province = await em.findOne(Province, { key });
-    if (!province) throw notFound('Province', key);
-    return province;
+  @Query(() => Province, { description: 'A province, old or new, by key, code or name. An unknown one is NOT_FOUND, an ambiguous one BAD_USER_INPUT, each naming the argument.' })
+  province(
+    @Arg('key', { description: `Which province: ${PROVINCE_ARGUMENT} (\`validOn\`).` }) key: string,
+    @Ctx() { em }: Context,
+    @Arg('validOn', () => DateScalar, { nullable: true, description: 'Picks among units that share the name or code: the one valid on this date (default today).' }) validOn?: Date | string,
+  ): Promise<Province> {
+    return findProvince(em, key, { field: 'key', date: validOn == null ? undefined : isoDate(validOn) });
   }
 
-  @Query(() => [Province], { description: 'Provincial-level units (97 in all: 63 before 1 July 2025, 34 after), by Vietnamese name.' })
+  @Query(() => [Province], { description: 'Provincial-level units (97 in all: 63 before 1 July 2025, 34 after), by Vietnamese name in Vietnamese alphabetical order (see OrganizationOrderField.NAME).' })
   provinces(@Ctx() { em }: Context, @Arg('filter', () => ProvinceFilter, { nullable: true }) filter: ProvinceFilter = {}): Promise<Province[]> {
     const where: Record<string, unknown> = {};
     if (filter.generation) where.generation = filter.generation;
@@ -39,7 +43,7 @@ export class ProvinceResolver {
       where.$and = [{ $or: [{ validFrom: null }, { validFrom: { $lte: day } }] }, { $or: [{ validUntil: null }, { validUntil: { $gte: day } }] }];
     }
     if (filter.search) where.searchText = { $like: `%${foldForSearch(filter.search)}%` };
-    return findRows(em, Province, where, { nameVi: 'asc', generation: 'asc' });
+    return findRows(em, Province, where, { nameSort: 'asc', generation: 'asc', id: 'asc' });
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'The unit that took this one over (for the 63 old units: their unit from 1 July 2025).' })

@@ -15,6 +15,10 @@ export class Sector extends SourcedEntity {
   @Property()
   nameEn!: string;
 
+  /** The name's Vietnamese sort key, computed by the database (Migration20261203110000_vietnamese_sort): lists by name order on it. */
+  @Property({ type: 'text', generated: '(vietnamese_sort_key("name_en")) stored', collation: 'C', hidden: true })
+  nameSort?: string;
+
   @Field({ nullable: true })
   @Property({ nullable: true })
   nameVi?: string;
