@@ -25,6 +25,8 @@ export default {
     ],
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
-  testTimeout: 60000,
+  // Generous: on a loaded 2-core machine two embedded engines starting together in one beforeAll have
+  // taken over a minute. Nothing here is a timing assertion.
+  testTimeout: 120000,
   maxWorkers: 2,
 };
