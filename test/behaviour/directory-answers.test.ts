@@ -68,6 +68,8 @@ beforeAll(async () => {
     invite(march, ha, true);
     invite(may, ha, false);
     invite(may, minh, false);
+    // After Minh left the committee: his attendance then is not the committee member's.
+    invite(event('Họp tháng 9', '2024-09-10'), minh, true);
 
     // How sure a post is: attested once (2017), started with no end (2013), elected for a term (2024–2028).
     const Q = org('Q', OrganizationKind.UNION_BODY);
@@ -142,7 +144,7 @@ describe('two members of the Union are connected through it, weakly', () => {
 describe('inactive members', () => {
   const INACTIVE = 'query($org: ID) { inactiveMembers(organizationId: $org, from: "2024-01-01", to: "2024-12-31", maxRate: 1) { person { fullName } invited attended rate seatFrom seatUntil } }';
 
-  it('lists the member never invited first, then by rate; a former member with the end of the seat', async () => {
+  it('lists the member never invited first, then by rate; a former member with the end of the seat, counted only while seated', async () => {
     const { inactiveMembers } = await data(INACTIVE, { org: gid('A') });
     expect(inactiveMembers).toEqual([
       { person: { fullName: 'Lê Thị Lan' }, invited: 0, attended: 0, rate: null, seatFrom: '2024-01-10', seatUntil: null },

@@ -108,24 +108,20 @@ async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): P
   }
   if (scope.bodyIds) seatScope += ` and m.body_id = any(${params.add(scope.bodyIds)}::uuid[])`;
   const below = scope.below;
-  // Without invitations nobody reaches minRecorded ≥ 1: then only members with a tally are candidates.
+  // Without invitations nobody reaches minRecorded ≥ 1: then only members invited in the period are candidates.
   const join = below && below.minRecorded > 0 ? 'join' : 'left join';
-  const rate = `coalesce(t.attended, 0)::float / greatest(coalesce(t.recorded, 0), 1)`;
-  const filter = below ? `where coalesce(t.recorded, 0) >= ${params.add(below.minRecorded)} and ${rate} <= ${params.add(below.maxRate)}` : '';
-  let candidates = '';
-  if (below && join === 'join') {
-    // Only tallies that pass the filter can be listed: the seats looked up are theirs.
-    candidates = `having ${TALLY_RECORDED} >= ${params.add(below.minRecorded)} and ${TALLY_ATTENDED}::float / greatest(${TALLY_RECORDED}, 1) <= ${params.add(below.maxRate)}`;
-    seatScope += ' and (m.person_id, m.organization_id) in (select person_id, organization_id from tally)';
-  }
+  if (join === 'join') seatScope += ' and (m.person_id, m.organization_id) in (select person_id, organization_id from invitations)';
+  const rate = `${TALLY_ATTENDED}::float / greatest(${TALLY_RECORDED}, 1)`;
+  const filter = below ? `having ${TALLY_RECORDED} >= ${params.add(below.minRecorded)} and ${rate} <= ${params.add(below.maxRate)}` : '';
   const limit = below ? `limit ${params.add(below.first)}` : '';
+  // The invitations of the period's events (a few per cent of all participations), each counted for a seat
+  // only when the event fell while the member held it: a member who left is not credited with what came after.
   return readSql<TallyRow>(
     em,
-    `with tally as (
-       select p.person_id, eo.organization_id, ${TALLY}
+    `with invitations as (
+       select p.person_id, eo.organization_id, e.start_date_start as day, p.invited, p.attended
        from event e join event_organizer eo on eo.event_id = e.id join participation p on p.event_id = e.id
        where e.start_date_start between ${from}::date and ${to}::date${eventScope}
-       group by p.person_id, eo.organization_id ${candidates}
      ), seats as (
        select m.person_id, m.organization_id, m.body_id, min(m.held_from) as held_from,
          case when bool_or(m.held_until is null) then null else max(m.held_until) end as held_until
@@ -133,12 +129,13 @@ async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): P
        where m.body_id is not null and (m.held_from is null or m.held_from <= ${to}::date) and (m.held_until is null or m.held_until >= ${from}::date)${seatScope}
        group by m.person_id, m.organization_id, m.body_id
      )
-     select s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until,
-       coalesce(t.invited, 0) as invited, coalesce(t.attended, 0) as attended, coalesce(t.recorded, 0) as recorded
-     from seats s ${join} tally t on t.person_id = s.person_id and t.organization_id = s.organization_id
+     select s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until, ${TALLY}
+     from seats s ${join} invitations p on p.person_id = s.person_id and p.organization_id = s.organization_id
+       and (s.held_from is null or p.day >= s.held_from) and (s.held_until is null or p.day <= s.held_until)
+     group by s.person_id, s.organization_id, s.body_id, s.held_from, s.held_until
      ${filter}
      -- Least active first: nothing recorded at all (never invited, or only to events still to come), then by rate.
-     order by coalesce(t.recorded, 0) > 0, ${rate} asc, coalesce(t.invited, 0) desc, s.person_id
+     order by ${TALLY_RECORDED} > 0, ${rate} asc, count(*) filter (where p.invited) desc, s.person_id
      ${limit}`,
     params.values,
   );
