@@ -58,6 +58,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     answerClientErrors(httpServer);
     const requests = trackRequests(httpServer, logger);
     const limits = openLimiterStore(config, logger);
+    await limits.ready;
     // pg's Pool: how many connections are in use, idle, and waited for.
     const metrics = createMetrics(async () => (await database.orm.driver.getConnection().getNativeClient()) as unknown as PoolCounts);
     const apollo = createApolloServer(schema, httpServer, config, logger, limits.store, metrics.plugin);

@@ -15,7 +15,7 @@ const readers = new WeakMap<EntityClass<unknown>, Map<string, RowReader<unknown>
 
 /**
  * The reader for rows of `entity` selected with their column names (`select t.*`), or with each column
- * name behind `prefix` (a row joined to another: `i0.col as "i0.col"`, see `prefixedColumns`).
+ * name behind `prefix` (a row joined to another: `i0.col as "i0.col"`, see `selectList`).
  */
 export function rowReader<T>(em: EntityManager, entity: EntityClass<T>, prefix = ''): RowReader<T> {
   let byPrefix = readers.get(entity as EntityClass<unknown>);

@@ -22,12 +22,15 @@ registerEnumType(HoldingCertainty, {
   },
 });
 
-/** The SQL twin of CONFIRMED, over membership alias `t`, for the day bound as `day` (a `$n`). */
-export const confirmedOnSql = (day: string) =>
-  `((t.held_from is not null and t.held_until is not null and t.held_from <= ${day}::date and t.held_until >= ${day}::date)
-    or (t.start_date_start <= ${day}::date and t.start_date_end >= ${day}::date)
-    or (t.end_date_start <= ${day}::date and t.end_date_end >= ${day}::date)
-    or exists (select 1 from unnest(t.attested_on) a where ${day}::date::text like a || '%'))`;
+/** The SQL twin of CONFIRMED (certaintyOn), over membership alias `t`, for `day`: a condition of a list. */
+export const confirmedOn = (day: string) => ({
+  sql: `exists (select 1 from (select ?::date as d) day where
+    (t.held_from is not null and t.held_until is not null and t.held_from <= day.d and t.held_until >= day.d)
+    or (t.start_date_start <= day.d and t.start_date_end >= day.d)
+    or (t.end_date_start <= day.d and t.end_date_end >= day.d)
+    or exists (select 1 from unnest(t.attested_on) a where day.d::text like a || '%'))`,
+  params: [day],
+});
 
 /** The evidence of a post, latest first: its attestations, stated start and end. */
 function evidence(membership: Membership): PartialDate[] {

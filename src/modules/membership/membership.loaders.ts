@@ -6,7 +6,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { heldOn, readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
-import { confirmedOnSql } from './membership.certainty.js';
+import { confirmedOn } from './membership.certainty.js';
 import { ROLE_ORDER } from './membership.enums.js';
 import type { MembershipListArgs } from './membership.types.js';
 
@@ -24,7 +24,7 @@ function membershipQuery(parent: MembershipParent, args: MembershipListArgs, ord
     entity: Membership,
     parent: `t.${parent}_id`,
     where: args.roles?.length ? { role: { $in: args.roles } } : {},
-    conditions: date ? [heldOn(date), ...(args.confirmedOnly ? [{ sql: confirmedOnSql('?'), params: Array(confirmedOnSql('?').split('?').length - 1).fill(date) }] : [])] : [],
+    conditions: date ? [heldOn(date), ...(args.confirmedOnly ? [confirmedOn(date)] : [])] : [],
     // Each post remembers the day its list was read for: its `certainty` answers for that day.
     decorate: (membership) => void (readFor.set(membership, date ?? null)),
     // A roster reads by rank; a person's record reads newest first.

@@ -1,5 +1,5 @@
-import { readSql } from '../../db/read-sql.js';
-import { findRows } from '../../db/rows.js';
+import { Params, readSql } from '../../db/read-sql.js';
+import { findRows, readRows, selectList } from '../../db/rows.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { list, paged, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
@@ -133,8 +133,10 @@ export class NgoQueries {
 
   @Query(() => [InterventionArea], { complexity: ({ childComplexity }) => 20 + list(2 * UNPAGED_ROWS, childComplexity), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move.' })
   async areasOnAbolishedProvinces(@Ctx() { em }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionArea[]> {
-    const rows = await readSql<{ id: string }>(em, `select t.id from intervention_area t where ${needsRemapSql('t.province_id').replace('?', '$1')}`, [day(asOf)]);
-    return findRows(em, InterventionArea, { id: { $in: rows.map((r) => r.id) } }, { organization: 'asc', id: 'asc' });
+    const params = new Params();
+    const where = params.fragment(needsRemapSql('t.province_id'), [day(asOf)]);
+    const rows = await readSql(em, `select ${selectList(em, InterventionArea)} from intervention_area t where ${where} order by t.organization_id, t.id`, params.values);
+    return readRows(em, InterventionArea, rows);
   }
 
   @Query(() => OrganizationConnection, { complexity: (e) => 20 + paged(e), description: 'Organizations still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move.' })

@@ -47,7 +47,7 @@ export async function remapProvinces(
   options: { organizationId: string | null; targets: readonly RemapTarget[]; dryRun: boolean; date: string },
 ): Promise<RemapResult> {
   const { organizationId, dryRun, date } = options;
-  const successorOf = await successors(tx, date);
+  const { successorOf, renamed } = await successions(tx, date);
   const moves: Move[] = [];
   const targets = new Set(options.targets);
 
@@ -58,7 +58,6 @@ export async function remapProvinces(
       { populate: ['province', 'sector'], orderBy: { organization: 'asc', province: { key: 'asc' }, id: 'asc' } },
     );
     // An area on a unit whose successor kept its name is in the successor already.
-    const renamed = await sameNameSuccessors(tx, date);
     const existing = new Set(
       (await tx.find(InterventionArea, { organization: { $in: [...new Set(areas.map((a) => a.organization.id))] } })).map(
         (a) => `${a.organization.id}|${renamed.get(a.province.id) ?? a.province.id}|${a.sector?.id ?? ''}`,
@@ -144,25 +143,23 @@ function relocation(tx: EntityManager, audit: AuditRecorder, kind: RemapTarget, 
   };
 }
 
-/** Abolished provinces that need a remap (see needsRemapSql), each with the unit that took it over. */
-async function successors(tx: EntityManager, date: string): Promise<Map<string, Province>> {
-  const rows = await readSql<{ id: string; successor_id: string }>(
+/**
+ * The successions of units abolished by `date`, in one statement: those to remap (see needsRemapSql), each
+ * with the unit that took it over, and those whose successor kept the name (already remapped), each with
+ * that successor's id.
+ */
+async function successions(tx: EntityManager, date: string): Promise<{ successorOf: Map<string, Province>; renamed: Map<string, string> }> {
+  const rows = await readSql<{ id: string; successor_id: string; renamed: boolean }>(
     tx,
-    `select p.id, p.successor_id from province p join province s on s.id = p.successor_id where p.valid_until < $1::date and s.name_vi <> p.name_vi`,
+    `select p.id, p.successor_id, s.name_vi = p.name_vi as renamed from province p join province s on s.id = p.successor_id where p.valid_until < $1::date`,
     [date],
   );
-  const units = new Map((await tx.find(Province, { id: { $in: rows.flatMap((r) => [r.id, r.successor_id]) } })).map((p) => [p.id, p]));
-  return new Map(rows.map((r) => [r.id, units.get(r.successor_id)!]));
-}
-
-/** Abolished units whose successor kept the name, each with that successor's id. */
-async function sameNameSuccessors(tx: EntityManager, date: string): Promise<Map<string, string>> {
-  const rows = await readSql<{ id: string; successor_id: string }>(
-    tx,
-    `select p.id, p.successor_id from province p join province s on s.id = p.successor_id where p.valid_until < $1::date and s.name_vi = p.name_vi`,
-    [date],
-  );
-  return new Map(rows.map((r) => [r.id, r.successor_id]));
+  const moving = rows.filter((r) => !r.renamed);
+  const units = new Map((await tx.find(Province, { id: { $in: moving.map((r) => r.successor_id) } })).map((p) => [p.id, p]));
+  return {
+    successorOf: new Map(moving.map((r) => [r.id, units.get(r.successor_id)!])),
+    renamed: new Map(rows.filter((r) => r.renamed).map((r) => [r.id, r.successor_id])),
+  };
 }
 
 function changeOf(ctx: Context, move: Move): AreaChange {
