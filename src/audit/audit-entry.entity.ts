@@ -1,7 +1,9 @@
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { BaseEntity } from '../db/base.entity.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { toGlobalId } from '../relay/global-id.js';
 
 /** Who changed what, when: written in the same transaction as the change; the database refuses edits. */
 @Entity()
@@ -28,11 +30,21 @@ export class AuditEntry extends BaseEntity {
   @Property({ type: 'uuid' })
   entityId!: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Changed fields before the write (null for a creation).' })
+  @Field(() => ID, { description: 'The global ID of the record written (refetch it with `node(id:)`; null there once deleted).' })
+  get record(): string {
+    return toGlobalId(this.entityType, this.entityId);
+  }
+
+  @Field(() => DateTimeScalar, { description: 'When the write was made.' })
+  get at(): Date {
+    return this.createdAt;
+  }
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The fields the write changed, before it (null for a creation). References are global IDs.' })
   @Property({ type: 'json', nullable: true })
   before?: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Changed fields after the write (null for a deletion).' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The fields the write changed or, for a creation, set, after it (null for a deletion). References are global IDs.' })
   @Property({ type: 'json', nullable: true })
   after?: Record<string, unknown> | null;
 

@@ -21,8 +21,8 @@ const schema = z.object({
   /** Where the embedded PGlite keeps its files when DATABASE_URL is not set. */
   AMITY_DATA_DIR: z.string().min(1).default(path.join(process.cwd(), '.data', 'pglite')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Cost points one operation may spend. */
-  MAX_QUERY_COST: z.coerce.number().int().positive().default(5000),
+  /** Cost points one operation may spend: a page of 100 with a nested page of 20 each fits, three nested full pages do not. */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(25_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_ALIASES: z.coerce.number().int().positive().default(30),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),

@@ -1,19 +1,43 @@
-import { DriverException, OptimisticLockError, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, ReferenceKind, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import type { AnyNode } from '../db/base.entity.js';
+import { BaseEntity, type AnyNode } from '../db/base.entity.js';
 import { conflict, forbidden, unauthenticated } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
 
 /** What a write does inside its transaction; `record` notes each changed entity for the audit trail. */
 export type WriteWork<T> = (tx: EntityManager, audit: AuditRecorder) => Promise<T>;
 
-const IGNORED = new Set(['version', 'createdAt', 'updatedAt', 'searchText', 'searchName', 'name', 'nameSort', 'heldFrom', 'heldUntil']);
+const IGNORED = new Set(['id', 'version', 'createdAt', 'updatedAt', 'searchText', 'searchName', 'name', 'nameSort', 'heldFrom', 'heldUntil']);
 
-/** Plain, comparable fields of an entity (relations as their ids). */
+/** A field's value as a client would send it: a reference as its global ID, a collection left out. */
+function clientValue(entity: AnyNode, key: string, plain: unknown): unknown {
+  const value = (entity as unknown as Record<string, unknown>)[key];
+  const target = value && typeof value === 'object' && 'unwrap' in value ? (value as { unwrap(): unknown }).unwrap() : value;
+  if (target instanceof BaseEntity) return target.globalId;
+  return plain;
+}
+
+/** One-to-many and many-to-many properties: their rows have audit entries of their own. */
+function collectionsOf(entity: AnyNode): Set<string> {
+  const { props } = wrap(entity, true).__meta;
+  return new Set(props.filter((prop) => prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY).map((prop) => prop.name));
+}
+
+/** Plain, comparable fields of an entity, as the API names and shows them (references as global IDs). */
 function snapshot(entity: AnyNode): Record<string, unknown> {
   const data = wrap(entity).toPOJO() as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !IGNORED.has(key)).map(([key, value]) => [key, value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value]));
+  const collections = collectionsOf(entity);
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key]) => !IGNORED.has(key) && !collections.has(key))
+      .map(([key, value]) => [key, clientValue(entity, key, value)]),
+  );
+}
+
+/** What a creation set: the fields given a value, an empty list being none (the record itself is the entry's `record`). */
+function setFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)));
 }
 
 export class AuditRecorder {
@@ -45,7 +69,7 @@ export class AuditRecorder {
         entityType: entity.nodeType,
         entityId: entity.id,
         before: changed(before),
-        after: changed(after),
+        after: action === 'CREATE' && after ? setFields(after) : changed(after),
         requestId: ctx.requestId,
       });
     });

@@ -7,7 +7,7 @@ import { EventKind } from '../../src/modules/event/event.enums.js';
 import { Organization } from '../../src/modules/organization/organization.entity.js';
 import { OrganizationKind } from '../../src/modules/organization/organization.enums.js';
 import { Province } from '../../src/modules/province/province.entity.js';
-import { toGlobalId } from '../../src/relay/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/relay/global-id.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /*
@@ -29,7 +29,7 @@ beforeAll(async () => {
     const event = tx.create(Event, { kind: EventKind.EXCHANGE, title: 'Giao lưu Quảng Nam', startDate: PartialDate.parse('2024-09-01'), province: await province('quang-nam-pre2025'), ...src });
     tx.create(EventOrganizer, { event, organization: r });
     await tx.flush();
-    Object.assign(id, { r: r.id, h: h.id, event: event.id });
+    Object.assign(id, { r: r.id, h: h.id, event: event.id, binhDuong: (await province('binh-duong-pre2025')).id, hcmc: (await province('ho-chi-minh-city')).id });
   });
   secretariat = await issueToken(loadConfig({ NODE_ENV: 'test' }).authSecret, { role: 'SECRETARIAT', subject: 'Ban Thư ký' });
 });
@@ -55,13 +55,15 @@ describe('the merger clean-up', () => {
   it('a dry run shows the organization and the event it would move; the run moves them, records the run and audits each change; again, nothing', async () => {
     const dry = (await data(REMAP, { dry: true })).remapProvinces;
     const expected = [
-      { kind: 'ORGANIZATIONS', record: toGlobalId('Organization', id.r), organization: { name: 'Hội R Bình Dương' }, from: { key: 'binh-duong-pre2025' }, to: { key: 'ho-chi-minh-city' }, outcome: 'MOVED' },
-      { kind: 'EVENTS', record: toGlobalId('Event', id.event), organization: null, from: { key: 'quang-nam-pre2025' }, to: { key: 'da-nang' }, outcome: 'MOVED' },
+      { kind: 'ORGANIZATION', record: toGlobalId('Organization', id.r), organization: { name: 'Hội R Bình Dương' }, from: { key: 'binh-duong-pre2025' }, to: { key: 'ho-chi-minh-city' }, outcome: 'MOVED' },
+      { kind: 'EVENT', record: toGlobalId('Event', id.event), organization: null, from: { key: 'quang-nam-pre2025' }, to: { key: 'da-nang' }, outcome: 'MOVED' },
     ];
     expect(dry).toEqual({ dryRun: true, runId: null, changes: expected });
 
     const run = (await data(REMAP, { dry: false })).remapProvinces;
     expect(run).toEqual({ dryRun: false, runId: expect.any(String), changes: expected });
+    // The run's ID is a global ID like every other, of type RemapRun.
+    expect(fromGlobalId(run.runId).type).toBe('RemapRun');
     const moved = await data('query($r: ID!, $e: ID!) { r: node(id: $r) { ... on Organization { province { key } } } e: node(id: $e) { ... on Event { province { key } } } }', { r: toGlobalId('Organization', id.r), e: toGlobalId('Event', id.event) });
     expect(moved).toEqual({ r: { province: { key: 'ho-chi-minh-city' } }, e: { province: { key: 'da-nang' } } });
 
@@ -74,10 +76,16 @@ describe('the merger clean-up', () => {
       ['EVENT', toGlobalId('Event', id.event), 'quang-nam-pre2025', 'da-nang', 'MOVED'],
       ['ORGANIZATION', toGlobalId('Organization', id.r), 'binh-duong-pre2025', 'ho-chi-minh-city', 'MOVED'],
     ]);
+    // The ID the remap answered reads the same run again, and each change names it.
+    const { remapRun } = await data('query($id: ID!) { remapRun(id: $id) { id actor changes { runId recordKind } } }', { id: run.runId });
+    expect(remapRun).toEqual({ id: run.runId, actor: 'Ban Thư ký', changes: [{ runId: run.runId, recordKind: expect.any(String) }, { runId: run.runId, recordKind: expect.any(String) }] });
 
     // In the audit trail, with the province before and after.
-    const { auditTrail } = await data('query($id: ID!) { auditTrail(entityId: $id) { action entityType actor } }', { id: toGlobalId('Organization', id.r) });
-    expect(auditTrail).toEqual([{ action: 'UPDATE', entityType: 'Organization', actor: 'Ban Thư ký' }]);
+    const { auditTrail } = await data('query($id: ID!) { auditTrail(entityId: $id) { action entityType record actor before after } }', { id: toGlobalId('Organization', id.r) });
+    expect(auditTrail).toEqual([{
+      action: 'UPDATE', entityType: 'Organization', record: toGlobalId('Organization', id.r), actor: 'Ban Thư ký',
+      before: { province: toGlobalId('Province', id.binhDuong) }, after: { province: toGlobalId('Province', id.hcmc) },
+    }]);
 
     expect((await data(REMAP, { dry: false })).remapProvinces).toEqual({ dryRun: false, runId: null, changes: [] });
     const hanoi = await data('query($id: ID!) { node(id: $id) { ... on Organization { province { key } } } }', { id: toGlobalId('Organization', id.h) });

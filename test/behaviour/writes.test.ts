@@ -133,3 +133,31 @@ describe('an association editor and branches', () => {
     expect(await auditOf(id.b1)).toEqual([]);
   });
 });
+
+describe('an audit entry as a client reads it', () => {
+  it('a creation records the fields it set, references as global IDs, with the record and the time, and no internal columns', async () => {
+    const started = Date.now();
+    const appointed = await server.gql(APPOINT, { input: { personId: id.p1, organizationId: id.b, role: 'MEMBER', startDate: '2025-02-01' } }, as('secretariat'));
+    expect(appointed.body.errors).toBeUndefined();
+    const membershipId = appointed.body.data.appointMember.membership.id;
+
+    const { body } = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { action record at after before } }', { id: membershipId }, as('secretariat'));
+    const [entry] = body.data.auditTrail;
+    expect(entry).toMatchObject({ action: 'CREATE', record: membershipId, before: null });
+    expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(started - 1000);
+    expect(Date.parse(entry.at)).toBeLessThanOrEqual(Date.now());
+    // The references are the IDs the API answers elsewhere, so a client can follow them with node(id:).
+    expect(entry.after).toMatchObject({ person: id.p1, organization: id.b, role: 'MEMBER', startDate: { start: '2025-02-01', end: '2025-02-01', precision: 'DAY' } });
+    // Neither the row's own key and bookkeeping nor fields left empty.
+    for (const internal of ['id', 'version', 'createdAt', 'updatedAt', 'heldFrom', 'heldUntil']) expect(entry.after).not.toHaveProperty(internal);
+    expect(Object.values(entry.after)).not.toContain(null);
+  });
+});
+
+describe('the union on a database without it', () => {
+  it('answers null for the union and the rest of the query as asked', async () => {
+    const { body } = await server.gql('{ union { id } organizations(first: 1) { totalCount } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ union: null, organizations: { totalCount: 4 } });
+  });
+});

@@ -289,7 +289,7 @@ describe('each caller has a point budget per hour', () => {
     for (let i = 0; i < 3; i++) {
       const { status, body } = await tight.gql(LIST, undefined, headers);
       expect(status).toBe(200);
-      expect(body.extensions!.cost).toEqual({ requestedQueryCost: 31, maximumQueryCost: 5000, budget: { limit: 100, remaining: expect.any(Number), resetAt: expect.any(String) } });
+      expect(body.extensions!.cost).toEqual({ requestedQueryCost: 31, maximumQueryCost: 25000, budget: { limit: 100, remaining: expect.any(Number), resetAt: expect.any(String) } });
       remaining.push(body.extensions!.cost.budget.remaining);
     }
     expect(remaining).toEqual([69, 38, 7]);
@@ -346,5 +346,28 @@ describe('each caller has a point budget per hour', () => {
     const bob = await postFrom(tight, '127.0.0.4', LIST, await bearer('budget-bob'));
     expect(bob.status).toBe(200);
     expect(bob.body.extensions.cost.budget.remaining).toBe(69);
+  });
+});
+
+describe('the default cost limit', () => {
+  let defaults: TestServer;
+  beforeAll(async () => {
+    defaults = await startTestServer('cost-defaults', { seed: false });
+  });
+  afterAll(() => defaults?.stop());
+
+  // 1 + 100 × (3 + (1 + 20 × 5)) = 10,401 points: the directory page with rosters a frontend would build.
+  const MEDIUM = '{ organizations(first: 100) { edges { node { name memberships(first: 20) { edges { node { role person { fullName } } } } } } } }';
+  // Three nested full pages: about a million points.
+  const HUGE = '{ organizations(first: 100) { edges { node { memberships(first: 100) { edges { node { person { memberships(first: 100) { edges { node { role } } } } } } } } } } }';
+
+  it('lets a medium page with nested lists through and refuses three nested full pages, naming both figures', async () => {
+    const medium = await defaults.gql(MEDIUM);
+    expect(medium.body.errors).toBeUndefined();
+    expect(medium.body.extensions!.cost).toMatchObject({ requestedQueryCost: 10401, maximumQueryCost: 25000 });
+
+    const huge = await defaults.gql(HUGE);
+    expect(huge.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: { requestedQueryCost: expect.any(Number), maximumQueryCost: 25000 } });
+    expect(huge.body.errors![0].extensions!.cost.requestedQueryCost).toBeGreaterThan(1_000_000);
   });
 });

@@ -67,9 +67,9 @@ describe('the remap goes through the write unit', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.remapInterventionAreas.changes.map((c: any) => c.outcome).sort()).toEqual(['MERGED', 'MOVED']);
     const who = { actor: 'Ban Thư ký', actorRole: 'SECRETARIAT', entityType: 'InterventionArea' };
-    expect(await trail('n1BinhDuong')).toEqual([{ ...who, action: 'UPDATE', before: { province: province['binh-duong-pre2025'] }, after: { province: province['ho-chi-minh-city'] } }]);
+    expect(await trail('n1BinhDuong')).toEqual([{ ...who, action: 'UPDATE', before: { province: toGlobalId('Province', province['binh-duong-pre2025']) }, after: { province: toGlobalId('Province', province['ho-chi-minh-city']) } }]);
     expect(await trail('n3DaNang')).toEqual([]);
-    expect(await trail('n3QuangNam')).toEqual([{ ...who, action: 'DELETE', before: expect.objectContaining({ province: province['quang-nam-pre2025'] }), after: null }]);
+    expect(await trail('n3QuangNam')).toEqual([{ ...who, action: 'DELETE', before: expect.objectContaining({ province: toGlobalId('Province', province['quang-nam-pre2025']) }), after: null }]);
     expect(await count(`select count(*)::int as n from audit_entry where entity_type = 'InterventionArea'`)).toBe(2);
 
     // Nothing left to do: a second run changes and records nothing.

@@ -13,10 +13,11 @@ export interface Build {
 }
 
 /**
- * Compiles the server (src/main.ts and what it imports) into a directory of its own, so the test runs the
- * real production entry point without touching the shared dist/ that `npm run build` replaces.
+ * Compiles the server (src/main.ts, or another entry point such as a script, and what it imports) into a
+ * directory of its own, so the test runs the real program without touching the shared dist/ that
+ * `npm run build` replaces.
  */
-export function buildServer(): Build {
+export function buildServer(entry = 'src/main.ts'): Build {
   const dir = mkdtempSync(path.join(tmpdir(), 'amity-server-'));
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
@@ -25,13 +26,13 @@ export function buildServer(): Build {
     JSON.stringify({
       extends: path.join(ROOT, 'tsconfig.json'),
       compilerOptions: { rootDir: ROOT, outDir: path.join(dir, 'out'), sourceMap: false, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')] },
-      files: [path.join(ROOT, 'src/main.ts')],
+      files: [path.join(ROOT, entry)],
       include: [],
     }),
   );
   // Type errors do not stop emitting; a broken build shows as a server that does not start.
   spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], { stdio: 'ignore', timeout: 120_000 });
-  return { main: path.join(dir, 'out/src/main.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { main: path.join(dir, 'out', entry.replace(/\.ts$/, '.js')), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface ChildServer {

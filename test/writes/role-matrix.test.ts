@@ -123,7 +123,7 @@ beforeAll(async () => {
       business: g('Organization', business), person: g('Person', person), contactHolder: g('Person', contactHolder),
       partnership: g('Partnership', partnership), event: g('Event', event), participation: g('Participation', participation), group: g('ParliamentaryGroup', group),
       appointBody: g('Body', appointBody), endBody: g('Body', endBody), replaceBody: g('Body', replaceBody), area: g('InterventionArea', area),
-      ownKey: own.id, otherKey: other.id, parentKey: parent.id, branchKey: branch.id, binhDuongKey: binhDuong.id, hcmcKey: hcmc.id,
+      ownKey: own.id, otherKey: other.id, parentKey: parent.id, branchKey: branch.id, binhDuong: toGlobalId('Province', binhDuong.id), hcmc: toGlobalId('Province', hcmc.id),
     });
     for (const c of CALLERS) {
       Object.assign(id, {
@@ -202,7 +202,7 @@ const MUTATIONS: MatrixEntry[] = [
     name: 'createPartnership', query: 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { partnership { id } } }',
     variables: input((c) => ({ organizationId: id.own, partnerOrganizationId: id.business, kind: 'NEW', sectorKeys: ['health-care'], notes: `partnership by ${c}` })), allowed: OWN_WRITERS,
     state: ownList('partnerships(first: 100, filter: { statuses: [PROSPECT, ACTIVE, LAPSED] }) { edges { node { notes } } }', (o) => o.partnerships.edges.map((e: any) => e.node.notes)),
-    effect: (c) => adds(`partnership by ${c}`), audit: (c) => [created('Partnership', { notes: `partnership by ${c}`, organization: id.ownKey })],
+    effect: (c) => adds(`partnership by ${c}`), audit: (c) => [created('Partnership', { notes: `partnership by ${c}`, organization: id.own })],
   },
   {
     name: 'updatePartnership', query: 'mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { partnership { id version notes } } }',
@@ -221,7 +221,7 @@ const MUTATIONS: MatrixEntry[] = [
     name: 'invite', query: 'mutation($input: InviteInput!) { invite(input: $input) { participations { id } } }',
     variables: input((c) => ({ eventId: id.event, personIds: [id[guest(c)]] })), allowed: OWN_WRITERS,
     state: async () => sorted((await ofNode(id.event, '... on Event { participations(first: 100) { edges { node { person { fullName } } } } }')).participations.edges.map((e: any) => e.node.person.fullName)),
-    effect: (c) => adds(guest(c)), audit: (c) => [created('Participation', { person: id[`${guest(c)}Key`], invited: true })],
+    effect: (c) => adds(guest(c)), audit: (c) => [created('Participation', { person: id[guest(c)], invited: true })],
   },
   {
     name: 'recordAttendance', query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { participation { id version attended } } }',
@@ -249,15 +249,15 @@ const MUTATIONS: MatrixEntry[] = [
     variables: () => ({ dryRun: false, organizationId: id.remapNgo }), allowed: SECRETARIAT_ONLY,
     state: ngoList(() => id.remapNgo, 'interventionAreas { province { key } }', (o) => o.interventionAreas.map((a: any) => a.province.key)),
     effect: () => swaps('binh-duong-pre2025', 'ho-chi-minh-city'),
-    audit: () => [{ action: 'UPDATE', entityType: 'InterventionArea', before: { province: id.binhDuongKey }, after: { province: id.hcmcKey } }],
+    audit: () => [{ action: 'UPDATE', entityType: 'InterventionArea', before: { province: id.binhDuong }, after: { province: id.hcmc } }],
   },
   {
     name: 'remapProvinces',
-    query: 'mutation($dryRun: Boolean!, $organizationId: ID) { remapProvinces(dryRun: $dryRun, organizationId: $organizationId, targets: [ORGANIZATIONS]) { dryRun runId changes { outcome } } }',
+    query: 'mutation($dryRun: Boolean!, $organizationId: ID) { remapProvinces(dryRun: $dryRun, organizationId: $organizationId, targets: [ORGANIZATION]) { dryRun runId changes { outcome } } }',
     variables: () => ({ dryRun: false, organizationId: id.remapOrg }), allowed: SECRETARIAT_ONLY,
     state: async () => [(await ofNode(id.remapOrg, '... on Organization { province { key } }')).province.key],
     effect: () => swaps('binh-duong-pre2025', 'ho-chi-minh-city'),
-    audit: () => [{ action: 'UPDATE', entityType: 'Organization', before: { province: id.binhDuongKey }, after: { province: id.hcmcKey } }],
+    audit: () => [{ action: 'UPDATE', entityType: 'Organization', before: { province: id.binhDuong }, after: { province: id.hcmc } }],
   },
   {
     name: 'recordAid', query: 'mutation($input: RecordAidInput!) { recordAid(input: $input) { aidRecord { id amountUsd } } }',
@@ -270,7 +270,7 @@ const MUTATIONS: MatrixEntry[] = [
     name: 'createOrganization', query: 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
     variables: input((c) => ({ kind: 'LOCAL_ASSOCIATION', nameVi: `Chi hội ${c}`, parentId: id.own, provinceKey: 'ha-noi' })), allowed: ['EDITOR_OWN', 'SECRETARIAT'],
     state: ownList('children(first: 100) { edges { node { nameVi } } }', (o) => o.children.edges.map((e: any) => e.node.nameVi)),
-    effect: (c) => adds(`Chi hội ${c}`), audit: (c) => [created('Organization', { nameVi: `Chi hội ${c}`, parent: id.ownKey })],
+    effect: (c) => adds(`Chi hội ${c}`), audit: (c) => [created('Organization', { nameVi: `Chi hội ${c}`, parent: id.own })],
   },
   {
     name: 'updateOrganization', query: 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id version } } }',
@@ -284,7 +284,7 @@ const MUTATIONS: MatrixEntry[] = [
     variables: input((c) => ({ fullName: `Mai Thị Mười Một ${c}`, email: `${slug(c)}@new-person.example.org` })), allowed: SECRETARIAT_ONLY,
     state: async () => sorted((await read('{ persons(first: 100, filter: { search: "Mười Một" }) { edges { node { fullName } } } }')).persons.edges.map((e: any) => e.node.fullName)),
     effect: (c) => adds(`Mai Thị Mười Một ${c}`),
-    audit: (c) => [created('Person', { fullName: `Mai Thị Mười Một ${c}` }), created('ContactPoint', { value: `${slug(c)}@new-person.example.org`, organization: null })],
+    audit: (c) => [created('Person', { fullName: `Mai Thị Mười Một ${c}` }), created('ContactPoint', { value: `${slug(c)}@new-person.example.org` })],
   },
   {
     name: 'updatePerson', query: 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id version } } }',
@@ -298,7 +298,7 @@ const MUTATIONS: MatrixEntry[] = [
     name: 'addContactPoint', query: 'mutation($input: AddContactPointInput!) { addContactPoint(input: $input) { contactPoint { id value } } }',
     variables: input((c) => ({ personId: id.contactHolder, organizationId: id.own, kind: 'EMAIL', value: `${slug(c)}@add.example.org` })), allowed: ['EDITOR_OWN', 'SECRETARIAT'],
     state: contactValues('contactHolder'),
-    effect: (c) => adds(`${slug(c)}@add.example.org`), audit: (c) => [created('ContactPoint', { value: `${slug(c)}@add.example.org`, organization: id.ownKey })],
+    effect: (c) => adds(`${slug(c)}@add.example.org`), audit: (c) => [created('ContactPoint', { value: `${slug(c)}@add.example.org`, organization: id.own })],
   },
   {
     // A contact point the caller may not see answers as if it did not exist (NOT_FOUND), even to editors.
@@ -307,25 +307,25 @@ const MUTATIONS: MatrixEntry[] = [
     refusedWith: { EDITOR_OTHER: 'NOT_FOUND', EDITOR_BRANCH: 'NOT_FOUND', EDITOR_PARENT: 'NOT_FOUND' },
     state: contactValues('contactHolder'),
     effect: (c) => removes(`${slug(c)}@remove.example.org`),
-    audit: (c) => [{ action: 'DELETE', entityType: 'ContactPoint', before: expect.objectContaining({ value: `${slug(c)}@remove.example.org`, organization: id.ownKey }), after: null }],
+    audit: (c) => [{ action: 'DELETE', entityType: 'ContactPoint', before: expect.objectContaining({ value: `${slug(c)}@remove.example.org`, organization: id.own }), after: null }],
   },
   {
     name: 'createCongress', query: 'mutation($input: CreateCongressInput!) { createCongress(input: $input) { congress { id } } }',
     variables: input((c) => ({ organizationId: id.own, number: NUMBER[c], heldOn: '2026-03-01', termEnd: '2031-03-01' })), allowed: OWN_WRITERS,
     state: ownList('congresses { number }', (o) => o.congresses.map((k: any) => k.number)),
-    effect: (c) => adds(NUMBER[c]), audit: (c) => [created('Congress', { number: NUMBER[c], organization: id.ownKey })],
+    effect: (c) => adds(NUMBER[c]), audit: (c) => [created('Congress', { number: NUMBER[c], organization: id.own })],
   },
   {
     name: 'createBody', query: 'mutation($input: CreateBodyInput!) { createBody(input: $input) { body { id } } }',
     variables: input((c) => ({ organizationId: id.own, kind: 'STANDING_COMMITTEE', size: NUMBER[c], termStart: '2026-03-01', termEnd: '2031-03-01' })), allowed: OWN_WRITERS,
     state: ownList('bodies { size }', (o) => o.bodies.map((b: any) => b.size)),
-    effect: (c) => adds(NUMBER[c]), audit: (c) => [created('Body', { size: NUMBER[c], organization: id.ownKey })],
+    effect: (c) => adds(NUMBER[c]), audit: (c) => [created('Body', { size: NUMBER[c], organization: id.own })],
   },
   {
     name: 'appointMember', query: 'mutation($input: AppointMemberInput!) { appointMember(input: $input) { membership { id } } }',
     variables: input((c) => ({ personId: id[guest(c)], organizationId: id.own, bodyId: id.appointBody, role: 'MEMBER', startDate: '2025-01-01' })), allowed: OWN_WRITERS,
     state: roster('appointBody', '2025-06-01'),
-    effect: (c) => adds(`${guest(c)} MEMBER`), audit: (c) => [created('Membership', { person: id[`${guest(c)}Key`], role: 'MEMBER' })],
+    effect: (c) => adds(`${guest(c)} MEMBER`), audit: (c) => [created('Membership', { person: id[guest(c)], role: 'MEMBER' })],
   },
   {
     // The roster of the day after the end date shows an end that happened.
@@ -341,7 +341,7 @@ const MUTATIONS: MatrixEntry[] = [
     effect: (c) => swaps(`${guest(c)} MEMBER`, `${successor(c)} MEMBER`),
     audit: (c) => [
       { action: 'UPDATE', entityType: 'Membership', before: { endDate: null }, after: { endDate: endDateAudit } },
-      created('Membership', { person: id[`${successor(c)}Key`], role: 'MEMBER' }),
+      created('Membership', { person: id[successor(c)], role: 'MEMBER' }),
     ],
   },
   {
@@ -354,13 +354,13 @@ const MUTATIONS: MatrixEntry[] = [
     name: 'addGroupMember', query: 'mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { membership { id } } }',
     variables: input((c) => ({ groupId: id.group, personId: id[guest(c)] })), allowed: SECRETARIAT_ONLY,
     state: async () => sorted((await ofNode(id.group, '... on ParliamentaryGroup { members { person { fullName } } }')).members.map((m: any) => m.person.fullName)),
-    effect: (c) => adds(guest(c)), audit: (c) => [created('GroupMembership', { person: id[`${guest(c)}Key`] })],
+    effect: (c) => adds(guest(c)), audit: (c) => [created('GroupMembership', { person: id[guest(c)] })],
   },
   {
     name: 'createAmbassadorPosting', query: 'mutation($input: CreateAmbassadorPostingInput!) { createAmbassadorPosting(input: $input) { posting { id } } }',
     variables: input((c) => ({ personId: id[guest(c)], countryCode: 'FR', arrivedOn: '2024-09-01' })), allowed: SECRETARIAT_ONLY,
     state: async () => sorted((await read('{ country(code: "FR") { ambassadorPostings { person { fullName } } } }')).country.ambassadorPostings.map((p: any) => p.person?.fullName)),
-    effect: (c) => adds(guest(c)), audit: (c) => [created('AmbassadorPosting', { person: id[`${guest(c)}Key`] })],
+    effect: (c) => adds(guest(c)), audit: (c) => [created('AmbassadorPosting', { person: id[guest(c)] })],
   },
 ];
 

@@ -5,29 +5,33 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
+import { RECORD_TYPE, RemapTarget, RUN_TYPE } from './ngo.enums.js';
 
-const RECORD_TYPES: Record<string, string> = { INTERVENTION_AREA: 'InterventionArea', ORGANIZATION: 'Organization', EVENT: 'Event' };
 
 /** One record (an intervention area, an organization, an event) moved from an abolished province to its successor. */
 @Entity()
 @Index({ properties: ['createdAt'] })
 @ObjectType({ implements: BaseEntity, description: 'A record of one intervention area, organization or event moved from an abolished province to its successor.' })
-export class AreaRemap extends BaseEntity<'recordKind'> {
-  @Field(() => ID, { description: 'The remap run this change belongs to.' })
+export class AreaRemap extends BaseEntity<'recordKind' | 'runGlobalId'> {
   @Property({ type: 'uuid' })
   @Index()
   runId!: string;
 
-  @Field({ description: 'What was moved: INTERVENTION_AREA, ORGANIZATION or EVENT.' })
-  @Property({ type: 'text', default: 'INTERVENTION_AREA' })
-  recordKind: string = 'INTERVENTION_AREA';
+  @Field(() => ID, { name: 'runId', description: 'The global ID of the remap run this change belongs to (as `remapRuns` and the remap answer it).' })
+  get runGlobalId(): string {
+    return toGlobalId(RUN_TYPE, this.runId);
+  }
+
+  @Field(() => RemapTarget, { description: 'What was moved.' })
+  @Property({ type: 'text', default: RemapTarget.INTERVENTION_AREA })
+  recordKind: RemapTarget = RemapTarget.INTERVENTION_AREA;
 
   @Property({ type: 'uuid', nullable: true })
   recordId?: string;
 
   @Field(() => ID, { name: 'record', nullable: true, description: 'The global ID of the record moved (null for changes recorded before organizations and events were remapped).' })
   get recordGlobalId(): string | null {
-    return this.recordId ? toGlobalId(RECORD_TYPES[this.recordKind] ?? 'InterventionArea', this.recordId) : null;
+    return this.recordId ? toGlobalId(RECORD_TYPE[this.recordKind] ?? RECORD_TYPE.INTERVENTION_AREA, this.recordId) : null;
   }
 
   /** The NGO of an intervention area, or the organization moved; null for an event. */

@@ -14,9 +14,9 @@ import { findProvince, PROVINCE_ARGUMENT } from '../province/geography.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
-import { MAX_VALIDITY_YEARS, RegistrationType } from './ngo.enums.js';
+import { MAX_VALIDITY_YEARS, RegistrationType, RemapTarget } from './ngo.enums.js';
 import { remapProvinces } from './province-remap.js';
-import { RemapResult, RemapTarget } from './ngo.types.js';
+import { RemapResult } from './ngo.types.js';
 import { Registration } from './registration.entity.js';
 
 @InputType({ description: 'A registration certificate of a foreign NGO (Decree 58/2022/ND-CP).' })
@@ -153,13 +153,13 @@ export class NgoMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all): `remapProvinces` with INTERVENTION_AREAS only. Secretariat only.' })
+  @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all): `remapProvinces` with INTERVENTION_AREA only. Secretariat only.' })
   remapInterventionAreas(
     @Ctx() ctx: Context,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | undefined,
     @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
   ): Promise<RemapResult> {
-    return this.remapProvinces(ctx, organizationId, [RemapTarget.INTERVENTION_AREAS], dryRun);
+    return this.remapProvinces(ctx, organizationId, [RemapTarget.INTERVENTION_AREA], dryRun);
   }
 
   @Authorized('SECRETARIAT')
@@ -170,7 +170,7 @@ export class NgoMutations {
   remapProvinces(
     @Ctx() ctx: Context,
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only this organization’s areas, itself and the events it organised.' }) organizationId: string | undefined,
-    @Arg('targets', () => [RemapTarget], { defaultValue: [RemapTarget.INTERVENTION_AREAS, RemapTarget.ORGANIZATIONS, RemapTarget.EVENTS] }) targets: RemapTarget[],
+    @Arg('targets', () => [RemapTarget], { defaultValue: [RemapTarget.INTERVENTION_AREA, RemapTarget.ORGANIZATION, RemapTarget.EVENT] }) targets: RemapTarget[],
     @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
   ): Promise<RemapResult> {
     const scope = organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null;

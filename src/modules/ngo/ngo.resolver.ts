@@ -22,6 +22,7 @@ import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { aidTotals, ngoCounts, outOfArea, overview, registrationAlerts } from './ngo.service.js';
 import { needsRemapSql, remapRuns } from './province-remap.js';
+import { RUN_TYPE } from './ngo.enums.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert, RemapRun } from './ngo.types.js';
 import { Registration } from './registration.entity.js';
@@ -164,6 +165,13 @@ export class NgoQueries {
   @Authorized('SECRETARIAT')
   remapRuns(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many runs (1–100).' }) first: number): Promise<RemapRun[]> {
     return remapRuns(ctx, Math.min(Math.max(first, 1), 100));
+  }
+
+  @Query(() => RemapRun, { nullable: true, complexity: ({ childComplexity }) => 20 + list(1, childComplexity), description: 'One remap run by the ID its remap answered with: who ran it, when, and what it moved. Secretariat only.' })
+  @Authorized('SECRETARIAT')
+  async remapRun(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<RemapRun | null> {
+    const [run] = await remapRuns(ctx, 1, expectGlobalId(id, RUN_TYPE));
+    return run ?? null;
   }
 
   // Reads every registration (the latest of each NGO and type); the alerts are bounded by the data, not an argument.

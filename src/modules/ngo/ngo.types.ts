@@ -8,6 +8,7 @@ import { Sector } from '../sector/sector.entity.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { Registration } from './registration.entity.js';
+import { RemapTarget } from './ngo.enums.js';
 
 @InputType({ description: 'Narrows the list of foreign NGOs.' })
 export class ForeignNgoFilter {
@@ -85,12 +86,6 @@ export class ForeignNgoOverview {
   reported!: ReportedFigure[];
 }
 
-export enum RemapTarget {
-  INTERVENTION_AREAS = 'INTERVENTION_AREAS',
-  ORGANIZATIONS = 'ORGANIZATIONS',
-  EVENTS = 'EVENTS',
-}
-registerEnumType(RemapTarget, { name: 'RemapTarget', description: 'What a remap of abolished provinces moves.' });
 
 @ObjectType({ description: 'One intervention area, organization or event moved (or to be moved) from an abolished province to its successor.' })
 export class AreaChange {
@@ -130,7 +125,7 @@ export class RemapResult {
 
 @ObjectType({ description: 'A remap run as recorded: who ran it, when, and what it moved.' })
 export class RemapRun {
-  @Field(() => ID, { description: 'The run id a remap answered with.' })
+  @Field(() => ID, { description: 'The run’s global ID, as the remap answered it (`remapRun(id:)` reads it again).' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'Who ran it (token subject).' })

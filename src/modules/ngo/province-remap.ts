@@ -12,7 +12,8 @@ import type { Sector } from '../sector/sector.entity.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
-import { AreaChange, RemapResult, RemapRun, RemapTarget } from './ngo.types.js';
+import { AreaChange, RemapResult, RemapRun } from './ngo.types.js';
+import { RECORD_TYPE, RemapTarget, RUN_TYPE } from './ngo.enums.js';
 
 /**
  * A record on a province abolished by `?` (a date) that needs moving: not when the successor kept the
@@ -51,7 +52,7 @@ export async function remapProvinces(
   const moves: Move[] = [];
   const targets = new Set(options.targets);
 
-  if (targets.has(RemapTarget.INTERVENTION_AREAS)) {
+  if (targets.has(RemapTarget.INTERVENTION_AREA)) {
     const areas = await tx.find(
       InterventionArea,
       { ...(organizationId ? { organization: organizationId } : {}), province: { $in: [...successorOf.keys()] } },
@@ -70,7 +71,7 @@ export async function remapProvinces(
       const outcome = existing.has(key) ? 'MERGED' : 'MOVED';
       existing.add(key);
       moves.push({
-        kind: RemapTarget.INTERVENTION_AREAS, record: area, organizationId: area.organization.id, from, to,
+        kind: RemapTarget.INTERVENTION_AREA, record: area, organizationId: area.organization.id, from, to,
         sector: area.sector?.getEntity() ?? null, outcome,
         apply: () => {
           if (outcome === 'MERGED') {
@@ -85,22 +86,22 @@ export async function remapProvinces(
     }
   }
 
-  if (targets.has(RemapTarget.ORGANIZATIONS)) {
+  if (targets.has(RemapTarget.ORGANIZATION)) {
     const organizations = await tx.find(
       Organization,
       { ...(organizationId ? { id: organizationId } : {}), province: { $in: [...successorOf.keys()] } },
       { populate: ['province'], orderBy: { name: 'asc', id: 'asc' } },
     );
-    for (const organization of organizations) moves.push(relocation(tx, audit, RemapTarget.ORGANIZATIONS, organization, organization.id, successorOf));
+    for (const organization of organizations) moves.push(relocation(tx, audit, RemapTarget.ORGANIZATION, organization, organization.id, successorOf));
   }
 
-  if (targets.has(RemapTarget.EVENTS)) {
+  if (targets.has(RemapTarget.EVENT)) {
     const events = await tx.find(
       Event,
       { ...(organizationId ? { organizerLinks: { organization: organizationId } } : {}), province: { $in: [...successorOf.keys()] } },
       { populate: ['province'], orderBy: { startDate: { start: 'asc' }, id: 'asc' } },
     );
-    for (const event of events) moves.push(relocation(tx, audit, RemapTarget.EVENTS, event, null, successorOf));
+    for (const event of events) moves.push(relocation(tx, audit, RemapTarget.EVENT, event, null, successorOf));
   }
 
   const runId = moves.length && !dryRun ? randomUUID() : null;
@@ -108,27 +109,15 @@ export async function remapProvinces(
     if (runId) {
       move.apply();
       tx.create(AreaRemap, {
-        runId, recordKind: RECORD_KIND[move.kind], recordId: move.record.id,
+        runId, recordKind: move.kind, recordId: move.record.id,
         organization: move.organizationId ? tx.getReference(Organization, move.organizationId, { wrapped: true }) : undefined,
         fromProvince: move.from, toProvince: move.to, sectorKey: move.sector?.key, outcome: move.outcome, actor: ctx.viewer.subject,
       });
     }
     return changeOf(ctx, move);
   });
-  return Object.assign(new RemapResult(), { dryRun, runId, changes });
+  return Object.assign(new RemapResult(), { dryRun, runId: runId && toGlobalId(RUN_TYPE, runId), changes });
 }
-
-const RECORD_TYPE: Record<RemapTarget, string> = {
-  [RemapTarget.INTERVENTION_AREAS]: 'InterventionArea',
-  [RemapTarget.ORGANIZATIONS]: 'Organization',
-  [RemapTarget.EVENTS]: 'Event',
-};
-
-const RECORD_KIND: Record<RemapTarget, string> = {
-  [RemapTarget.INTERVENTION_AREAS]: 'INTERVENTION_AREA',
-  [RemapTarget.ORGANIZATIONS]: 'ORGANIZATION',
-  [RemapTarget.EVENTS]: 'EVENT',
-};
 
 /** An organization or event moved to the successor of its province. */
 function relocation(tx: EntityManager, audit: AuditRecorder, kind: RemapTarget, record: Organization | Event, organizationId: string | null, successorOf: Map<string, Province>): Move {
@@ -169,13 +158,13 @@ function changeOf(ctx: Context, move: Move): AreaChange {
   return withLazyFields(change, { organization: () => (organizationId ? ctx.loaders.byId(Organization).load(organizationId) : null) });
 }
 
-/** The remap runs, newest first: who ran each, when, and every change it recorded. */
-export async function remapRuns(ctx: Context, first: number): Promise<RemapRun[]> {
+/** The remap runs, newest first (or the one run `runId`): who ran each, when, and every change it recorded. */
+export async function remapRuns(ctx: Context, first: number, runId?: string): Promise<RemapRun[]> {
   const runs = await readSql<{ run_id: string; actor: string | null; at: Date }>(
     ctx.em,
-    `select run_id, min(actor) as actor, min(created_at) as at from area_remap group by run_id order by min(created_at) desc, run_id limit $1`,
-    [first],
+    `select run_id, min(actor) as actor, min(created_at) as at from area_remap where $2::uuid is null or run_id = $2 group by run_id order by min(created_at) desc, run_id limit $1`,
+    [first, runId ?? null],
   );
   const records = runs.length ? await findRows(ctx.em, AreaRemap, { runId: { $in: runs.map((r) => r.run_id) } }, { createdAt: 'asc', id: 'asc' }) : [];
-  return runs.map((r) => Object.assign(new RemapRun(), { id: r.run_id, actor: r.actor, at: new Date(r.at), changes: records.filter((c) => c.runId === r.run_id) }));
+  return runs.map((r) => Object.assign(new RemapRun(), { id: toGlobalId(RUN_TYPE, r.run_id), actor: r.actor, at: new Date(r.at), changes: records.filter((c) => c.runId === r.run_id) }));
 }

@@ -4,9 +4,10 @@ import { Organization } from './organization.entity.js';
 import { OrganizationMutations } from './organization.mutations.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import { ORGANIZATION_OBJECT_TYPES } from './organization.types.js';
+import { ViewerResolver } from './viewer.resolver.js';
 
 export const organizationModule: DomainModule = {
   entities: [Organization, OrganizationCountry],
-  resolvers: [OrganizationResolver, OrganizationMutations],
+  resolvers: [OrganizationResolver, OrganizationMutations, ViewerResolver],
   types: [...ORGANIZATION_OBJECT_TYPES],
 };

@@ -28,8 +28,10 @@ import { OrganizationConnection, Union } from './organization.types.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Union, { description: 'The Vietnam Union of Friendship Organizations (VUFO).' })
-  union(@Ctx() { em }: Context): Promise<Organization> {
+  // Nullable: a database holding only reference data has no Union yet, and one missing record must not
+  // null a whole response that asked for other things beside it.
+  @Query(() => Union, { nullable: true, description: 'The Vietnam Union of Friendship Organizations (VUFO); null until it is recorded.' })
+  union(@Ctx() { em }: Context): Promise<Organization | null> {
     return findUnion(em);
   }
 

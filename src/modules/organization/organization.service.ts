@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
@@ -11,10 +10,9 @@ import { OrganizationKind } from './organization.enums.js';
 import { OrganizationFilter, OrganizationOrder, OrganizationOrderField } from './organization.inputs.js';
 import { OrganizationConnection } from './organization.types.js';
 
-export async function findUnion(em: EntityManager): Promise<Organization> {
-  const union = await em.findOne(Organization, { kind: OrganizationKind.UNION, synthetic: false });
-  if (!union) throw notFound('Organization', 'union');
-  return union;
+/** The Union, or null on a database that has not recorded it yet (reference data only). */
+export function findUnion(em: EntityManager): Promise<Organization | null> {
+  return em.findOne(Organization, { kind: OrganizationKind.UNION, synthetic: false });
 }
 
 /** The filter as MikroORM conditions (shared by root lists and nested lists). */
