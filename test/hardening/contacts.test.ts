@@ -131,7 +131,7 @@ describe('contact points belong to the organization that recorded them', () => {
 
     const trail = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { actor action entityType before after } }', { id: mine.id }, token.secretariat);
     expect(trail.body.data.auditTrail).toEqual([
-      expect.objectContaining({ actor: 'editor-a', action: 'DELETE', entityType: 'ContactPoint', before: expect.objectContaining({ value: 'v@hoi-a.example.org', organization: id.aKey }), after: null }),
+      expect.objectContaining({ actor: 'editor-a', action: 'DELETE', entityType: 'ContactPoint', before: expect.objectContaining({ value: 'v@hoi-a.example.org', organization: toGlobalId('Organization', id.aKey) }), after: null }),
       expect.objectContaining({ actor: 'editor-a', action: 'CREATE', entityType: 'ContactPoint', after: expect.objectContaining({ kind: 'EMAIL', value: 'v@hoi-a.example.org' }) }),
     ]);
   });

@@ -26,7 +26,7 @@ const groupsByCountry = defineLoader<string, ParliamentaryGroup[]>((em, ids) =>
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => Country, { description: 'A country by its ISO 3166-1 alpha-2 code.' })
+  @Query(() => Country, { nullable: true, description: 'A country by its ISO 3166-1 alpha-2 code. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
   async country(@Arg('code', () => CountryCodeScalar) code: string, @Ctx() { em }: Context): Promise<Country> {
     const country = await em.findOne(Country, { code: code.toUpperCase() });
     if (!country) throw notFound('Country', code);

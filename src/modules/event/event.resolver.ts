@@ -20,7 +20,7 @@ import { Participation } from './participation.entity.js';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => Event, { description: 'One event by ID.' })
+  @Query(() => Event, { nullable: true, description: 'One event by ID. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
   async event(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Event> {
     const event = await loaders.byId(Event).load(expectGlobalId(id, 'Event'));
     if (!event) throw notFound('Event', id);

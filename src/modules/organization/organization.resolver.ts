@@ -35,7 +35,7 @@ export class OrganizationResolver {
     return findUnion(em);
   }
 
-  @Query(() => Organization, { description: 'One organization by its ID.' })
+  @Query(() => Organization, { nullable: true, description: 'One organization by its ID. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
   async organization(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Organization> {
     const organization = await loaders.byId(Organization).load(expectGlobalId(id, 'Organization'));
     if (!organization) throw notFound('Organization', id);

@@ -17,7 +17,7 @@ import { PersonConnection } from './person.types.js';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { description: 'One person by ID.' })
+  @Query(() => Person, { nullable: true, description: 'One person by ID. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
   async person(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Person> {
     const person = await loaders.byId(Person).load(expectGlobalId(id, 'Person'));
     if (!person) throw notFound('Person', id);

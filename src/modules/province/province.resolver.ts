@@ -25,7 +25,7 @@ const changesOf = defineLoader<string, ProvinceChange[]>(async (em, ids) => {
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => Province, { description: 'A province, old or new, by key, code or name. An unknown one is NOT_FOUND, an ambiguous one BAD_USER_INPUT, each naming the argument.' })
+  @Query(() => Province, { nullable: true, description: 'A province, old or new, by key, code or name. An unknown one is NOT_FOUND, an ambiguous one BAD_USER_INPUT, each naming the argument; either way the field is null and the rest of the response stands.' })
   province(
     @Arg('key', { description: `Which province: ${PROVINCE_ARGUMENT} (\`validOn\`).` }) key: string,
     @Ctx() { em }: Context,
