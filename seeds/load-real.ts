@@ -31,7 +31,8 @@ import type { ProvinceGeneration, ProvinceLevel } from '../src/modules/province/
 import { ReportedFigure } from '../src/modules/reported-figure/reported-figure.entity.js';
 import { Sector } from '../src/modules/sector/sector.entity.js';
 import { LegalInstrument, LegalRule } from '../src/modules/legal/legal.entity.js';
-import { realSeed } from './real/index.js';
+import { realSeed, type CountrySeed } from './real/index.js';
+import { referenceCountries } from './reference/countries.js';
 
 const date = PartialDate.parse;
 const sourced = (s: { sources: string[]; note?: string }) => ({ sourceCitations: s.sources, sourceNote: s.note });
@@ -59,18 +60,34 @@ class Keyed<T extends object> {
 
 /**
  * Reference data every database gets, whether or not it holds the directory's facts (SEED_ON_START):
- * countries, sectors, provinces with the 2025 merger, and the legal instruments and rules the API
- * enforces. Loaded once, when the database has no country yet.
+ * countries (all of ISO 3166-1), sectors, provinces with the 2025 merger, and the legal instruments and
+ * rules the API enforces. Loaded whole into a database with no country yet; on any other, the countries
+ * it lacks are added (a database made when the reference data held only the directory's own countries).
+ * Runs on every start, in prepareDatabase's transaction; idempotent.
  */
-export async function seedReferenceDataWhenEmpty(tx: EntityManager, logger: Logger): Promise<void> {
-  if ((await tx.count(Country, {})) > 0) return;
-  const counts = await seedReferenceData(tx);
-  logger.info({ counts }, 'new database: reference data loaded');
+export async function ensureReferenceData(tx: EntityManager, logger: Logger): Promise<void> {
+  if ((await tx.count(Country, {})) === 0) {
+    const counts = await seedReferenceData(tx);
+    logger.info({ counts }, 'new database: reference data loaded');
+    return;
+  }
+  const added = await addMissingCountries(tx);
+  if (added.length) logger.info({ countries: added.length }, 'reference data: missing countries added');
+}
+
+const newCountry = (tx: EntityManager, c: CountrySeed) => tx.create(Country, { code: c.code, nameEn: c.nameEn, nameVi: c.nameVi, ...sourced(c) });
+
+/** The reference countries a database lacks, added; the rows it has are left as they are. */
+async function addMissingCountries(tx: EntityManager): Promise<Country[]> {
+  const present = new Set((await tx.find(Country, {}, { fields: ['code'] })).map((c) => c.code));
+  const added = referenceCountries().filter((c) => !present.has(c.code)).map((c) => newCountry(tx, c));
+  if (added.length) await tx.flush();
+  return added;
 }
 
 async function seedReferenceData(tx: EntityManager): Promise<Record<string, number>> {
   const countries = new Keyed<Country>('country');
-  for (const c of realSeed.countries) countries.set(c.code, tx.create(Country, { code: c.code, nameEn: c.nameEn, nameVi: c.nameVi, ...sourced(c) }));
+  for (const c of referenceCountries()) countries.set(c.code, newCountry(tx, c));
 
   const sectors = new Keyed<Sector>('sector');
   for (const s of realSeed.sectors) sectors.set(s.key, tx.create(Sector, { key: s.key, nameEn: s.nameEn, nameVi: s.nameVi, ...sourced(s) }));
@@ -128,7 +145,7 @@ async function referenceRows(tx: EntityManager) {
 
 /** The seeder of a new database (prepareDatabase): reference data, then the real data when the directory has no organization yet. */
 export async function seedRealDataWhenEmpty(tx: EntityManager, logger: Logger): Promise<void> {
-  await seedReferenceDataWhenEmpty(tx, logger);
+  await ensureReferenceData(tx, logger);
   if ((await tx.count(Organization, {})) > 0) return;
   const counts = await seedRealData(tx);
   logger.info({ counts }, 'empty directory: real seed data loaded');

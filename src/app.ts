@@ -24,7 +24,7 @@ import { createMetrics, type PoolCounts } from './observability/metrics.js';
 import { trackRequestStats, type RequestStats } from './observability/request-stats.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { ENTITIES, getSchema, MODULES } from './modules.js';
-import { seedRealDataWhenEmpty, seedReferenceDataWhenEmpty } from '../seeds/load-real.js';
+import { seedRealDataWhenEmpty, ensureReferenceData } from '../seeds/load-real.js';
 
 export interface App {
   url: string;
@@ -48,7 +48,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   setMaxPageSize(config.limits.maxPageSize);
   const database = await openDatabase(config, logger, ENTITIES, options.orm);
   try {
-    await prepareDatabase(database.orm, logger, { seed: config.seedOnStart ? seedRealDataWhenEmpty : seedReferenceDataWhenEmpty, embedded: database.embedded });
+    await prepareDatabase(database.orm, logger, { seed: config.seedOnStart ? seedRealDataWhenEmpty : ensureReferenceData, embedded: database.embedded });
     const schema = await getSchema();
 
     const app = express();

@@ -4,9 +4,13 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { BaseEntity } from '../db/base.entity.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { toGlobalId } from '../relay/global-id.js';
+import { AUDIT_APPEND_ONLY_TRIGGER } from '../db/migrations/Migration20261123103727_AuditTrail.js';
 
-/** Who changed what, when: written in the same transaction as the change; the database refuses edits. */
-@Entity()
+/**
+ * Who changed what, when: written in the same transaction as the change; the database refuses edits
+ * (the trigger is declared here so that the ORM's schema diff keeps it).
+ */
+@Entity({ triggers: [{ name: 'audit_entry_append_only', timing: 'before', events: ['update', 'delete'], expression: AUDIT_APPEND_ONLY_TRIGGER.join('\n') }] })
 @Index({ properties: ['entityType', 'entityId'] })
 @Index({ properties: ['actor'] })
 @ObjectType({ implements: BaseEntity, description: 'An audit record of one write: who, when, which entity, the fields before and after. Never editable.' })

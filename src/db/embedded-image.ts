@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
  * (10–15 s); unpacking a directory made earlier takes 2–3 s. `npm install` makes the image once
  * (initdb, migrations, the real seed: `src/scripts/embedded-image.ts`), and a first start on an empty data
  * directory unpacks it, then applies what is pending as on any start. An image is named after the
- * migrations, the seed and the engine it was made from, so a change to any of them makes a new one.
+ * migrations, the seed (with the package the reference countries come from) and the engine it was made from,
+ * so a change to any of them makes a new one.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/dist\/?$/, '');
@@ -28,11 +29,13 @@ export type ImageKind = 'seeded' | 'empty';
 /** Where the image for the current migrations, seed and engine is (whether or not it exists yet). */
 export async function embeddedImagePath(kind: ImageKind): Promise<string> {
   const hash = createHash('sha256');
-  const inputs = [path.join(ROOT, 'src/db/migrations'), path.join(ROOT, 'seeds/real')];
+  const inputs = [path.join(ROOT, 'src/db/migrations'), path.join(ROOT, 'seeds/real'), path.join(ROOT, 'seeds/reference')];
   for (const dir of inputs) for await (const file of sourcesUnder(dir)) hash.update(`${path.relative(ROOT, file)}\0`).update(await readFile(file));
   hash.update(await readFile(path.join(ROOT, 'seeds/load-real.ts')));
-  const engine = JSON.parse(await readFile(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')).version;
-  hash.update(`pglite ${engine}`);
+  const version = async (pkg: string) => JSON.parse(await readFile(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  hash.update(`pglite ${await version('@electric-sql/pglite')}`);
+  // the countries of the reference data not in seeds/real
+  hash.update(`i18n-iso-countries ${await version('i18n-iso-countries')}`);
   return path.join(ROOT, '.data', 'images', `${hash.digest('hex').slice(0, 16)}-${kind}.tar.gz`);
 }
 

@@ -5,6 +5,7 @@ import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { countStatement } from '../observability/request-stats.js';
 import { migrationsList } from './migrations/index.js';
+import { ROUTINES } from './routines.js';
 
 export interface OrmOptions {
   /** PGlite serves a single connection. */
@@ -63,6 +64,7 @@ export function ormConfig(clientUrl: string, entities: EntityClass<object>[], op
     // A database named in DATABASE_URL that does not exist is a mistake to report, not one to create.
     ensureDatabase: false,
     entities,
+    routines: ROUTINES,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'src/db/migrations' },

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { seedRealDataWhenEmpty, seedReferenceDataWhenEmpty } from '../../seeds/load-real.js';
+import { seedRealDataWhenEmpty, ensureReferenceData } from '../../seeds/load-real.js';
 import { embeddedImagePath } from '../db/embedded-image.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded.js';
 import { openOrm } from '../db/orm.js';
@@ -24,7 +24,7 @@ if (existsSync(images.empty) && existsSync(images.seeded)) {
   try {
     const orm = await openOrm(embedded.url, ENTITIES, { singleConnection: true });
     const logger = createLogger('warn');
-    await prepareDatabase(orm, logger, { seed: seedReferenceDataWhenEmpty, embedded: true });
+    await prepareDatabase(orm, logger, { seed: ensureReferenceData, embedded: true });
     await save(embedded, images.empty);
     await prepareDatabase(orm, logger, { seed: seedRealDataWhenEmpty, embedded: true });
     await save(embedded, images.seeded);

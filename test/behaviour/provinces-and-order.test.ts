@@ -225,7 +225,7 @@ describe('province inputs of the mutations', () => {
 
   it('addInterventionArea refuses an abolished, an unknown or an empty province, naming input.provinceKey', async () => {
     const abolished = await refusal(ADD, { input: { organizationId: id.ngo, provinceKey: 'Bình Dương' } }, secretariat);
-    expect(abolished.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.provinceKey', message: 'abolished: use its successor' }] });
+    expect(abolished.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.provinceKey', message: 'abolished: use ho-chi-minh-city' }] });
     const unknown = await refusal(ADD, { input: { organizationId: id.ngo, provinceKey: 'Atlantis' } }, secretariat);
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.provinceKey', message: 'no such province' }] });
     const empty = await refusal(ADD, { input: { organizationId: id.ngo, provinceKey: '' } }, secretariat);

@@ -32,8 +32,8 @@ export interface TestServerOptions {
   logger?: Logger;
 }
 
-/** Where the server keeps its data: dropped (or deleted) when the test server stops. */
-async function testStorage(label: string, engine: 'server' | 'embedded'): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+/** Where the server keeps its data: dropped (or deleted) when the test server stops (or when a test that restarts servers on it is done). */
+export async function testStorage(label: string, engine: 'server' | 'embedded'): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (engine === 'server') {
     if (TEST_ENGINE === 'embedded') throw new Error(`${label}: a test server on the database server, in a run on the embedded engine (test/support/engine.ts)`);
     const database: TestDatabase = await createTestDatabase(label);

@@ -1,5 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** The trigger that keeps the trail append-only, and its function, as this migration creates them (AuditEntry declares it to the ORM with the same text). */
+export const AUDIT_APPEND_ONLY_TRIGGER = [
+  `create function audit_entry_is_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit records cannot be changed or deleted'; end $$;`,
+  `create trigger audit_entry_append_only before update or delete on "audit_entry" for each row execute function audit_entry_is_append_only();`,
+] as const;
+
 export class Migration20261123103727_AuditTrail extends Migration {
 
   override name = 'Migration20261123103727_AuditTrail';
@@ -9,8 +15,7 @@ export class Migration20261123103727_AuditTrail extends Migration {
     this.addSql(`create index "audit_entry_actor_index" on "audit_entry" ("actor");`);
     this.addSql(`create index "audit_entry_entity_type_entity_id_index" on "audit_entry" ("entity_type", "entity_id");`);
     // The trail is append-only: the database itself refuses to change or delete a record.
-    this.addSql(`create function audit_entry_is_append_only() returns trigger language plpgsql as $$ begin raise exception 'audit records cannot be changed or deleted'; end $$;`);
-    this.addSql(`create trigger audit_entry_append_only before update or delete on "audit_entry" for each row execute function audit_entry_is_append_only();`);
+    for (const statement of AUDIT_APPEND_ONLY_TRIGGER) this.addSql(statement);
   }
 
   override down(): void | Promise<void> {

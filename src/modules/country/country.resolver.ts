@@ -33,7 +33,7 @@ export class CountryResolver {
     return country;
   }
 
-  @Query(() => [Country], { description: 'Every country the directory refers to, by English name in Vietnamese alphabetical order (see OrganizationOrderField.NAME).' })
+  @Query(() => [Country], { description: 'Every country and territory of ISO 3166-1 (reference data: those the directory’s sources refer to cite them, the others the ISO list they come from), by English name in Vietnamese alphabetical order (see OrganizationOrderField.NAME).' })
   countries(@Ctx() { em }: Context): Promise<Country[]> {
     return em.find(Country, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }

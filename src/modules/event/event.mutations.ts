@@ -10,7 +10,7 @@ import { assertMayWrite, writableOrganization } from '../organization/organizati
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import { findProvince, PROVINCE_ARGUMENT } from '../province/geography.js';
+import { PROVINCE_ARGUMENT, PROVINCE_ON_DATE, provinceOfRecord } from '../province/geography.js';
 import { EventKind, ParticipationRole } from './event.enums.js';
 import { EventOrganizer } from './event-organizer.entity.js';
 import { Event } from './event.entity.js';
@@ -37,7 +37,7 @@ export class CreateEventInput {
   @ArrayMaxSize(20)
   organizerIds!: string[];
 
-  @Field({ nullable: true, description: `Where it takes place: ${PROVINCE_ARGUMENT} (the event’s start date).` })
+  @Field({ nullable: true, description: `Where it takes place: ${PROVINCE_ARGUMENT} (the event’s start date). ${PROVINCE_ON_DATE}.` })
   @IsOptional()
   provinceKey?: string;
 
@@ -112,7 +112,7 @@ export class EventMutations {
       const start = isoDate(input.startDate);
       const end = input.endDate ? isoDate(input.endDate) : undefined;
       if (end && end < start) throw badUserInput('The event ends before it starts', [{ field: 'input.endDate', message: 'must not be before startDate' }]);
-      const province = input.provinceKey ? await findProvince(tx, input.provinceKey, { field: 'input.provinceKey', date: start, unknown: 'BAD_USER_INPUT' }) : null;
+      const province = input.provinceKey ? await provinceOfRecord(tx, input.provinceKey, { field: 'input.provinceKey', from: start }) : null;
       const created = tx.create(Event, {
         kind: input.kind, title: input.title, startDate: PartialDate.parse(start), endDate: PartialDate.parse(end), venue: input.venue,
         province: province ?? undefined, sourceCitations: enteredBy(ctx),

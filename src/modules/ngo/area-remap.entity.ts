@@ -34,8 +34,8 @@ export class AreaRemap extends BaseEntity<'recordKind' | 'runGlobalId'> {
     return this.recordId ? toGlobalId(RECORD_TYPE[this.recordKind] ?? RECORD_TYPE.INTERVENTION_AREA, this.recordId) : null;
   }
 
-  /** The NGO of an intervention area, or the organization moved; null for an event. */
-  @ManyToOne(() => Organization, { ref: true, index: true, nullable: true })
+  /** The NGO of an intervention area, or the organization moved; null for an event. An organization with remaps on record cannot be deleted (the history keeps it). */
+  @ManyToOne(() => Organization, { ref: true, index: true, nullable: true, deleteRule: 'no action' })
   organization?: Ref<Organization>;
 
   @ManyToOne(() => Province, { ref: true })

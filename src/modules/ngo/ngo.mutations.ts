@@ -10,7 +10,7 @@ import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
-import { findProvince, PROVINCE_ARGUMENT } from '../province/geography.js';
+import { PROVINCE_ARGUMENT, PROVINCE_ON_DATE, provinceOfRecord } from '../province/geography.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
@@ -44,8 +44,12 @@ export class AddInterventionAreaInput {
   @Field(() => ID)
   organizationId!: string;
 
-  @Field({ description: `The province: ${PROVINCE_ARGUMENT} (today). An abolished unit is refused: give the unit it became part of.` })
+  @Field({ description: `The province: ${PROVINCE_ARGUMENT} (on provinceAsOf). ${PROVINCE_ON_DATE}.` })
   provinceKey!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The date provinceKey is read on and must exist on (default today): give the date of a certificate issued before 1 July 2025 to record an area on a unit the merger abolished (`remapProvinces` moves it later).' })
+  @IsOptional()
+  provinceAsOf?: Date | string;
 
   @Field({ nullable: true, description: 'Sector key.' })
   @IsOptional()
@@ -66,7 +70,7 @@ export class RecordAidInput {
   @Min(0)
   amountUsd!: number;
 
-  @Field({ nullable: true, description: `The province: ${PROVINCE_ARGUMENT} (the end of the year, or today for this year).` })
+  @Field({ nullable: true, description: `The province: ${PROVINCE_ARGUMENT} (the end of the year, or today for this year). It must have existed on some day of the year: a unit abolished before the year began, or formed after it ended (or after today), is refused with BAD_USER_INPUT naming the unit(s) that existed then.` })
   @IsOptional()
   provinceKey?: string;
 
@@ -140,10 +144,7 @@ export class NgoMutations {
   async addInterventionArea(@Arg('input', () => AddInterventionAreaInput) input: AddInterventionAreaInput, @Ctx() ctx: Context): Promise<InterventionAreaPayload> {
     const interventionArea = await write(ctx, async (tx, audit) => {
       const organization = await foreignNgo(tx, input.organizationId);
-      const province = await findProvince(tx, input.provinceKey, { field: 'input.provinceKey', unknown: 'BAD_USER_INPUT' });
-      if (province.validUntil && province.validUntil < isoDate(new Date())) {
-        throw badUserInput('That province no longer exists', [{ field: 'input.provinceKey', message: 'abolished: use its successor' }]);
-      }
+      const province = await provinceOfRecord(tx, input.provinceKey, { field: 'input.provinceKey', from: input.provinceAsOf ? isoDate(input.provinceAsOf) : today() });
       const sector = await byKey(tx, Sector, input.sectorKey, 'input.sectorKey');
       const created = tx.create(InterventionArea, { organization, province, sector, sourceCitations: enteredBy(ctx) });
       audit.created(created);
@@ -183,9 +184,12 @@ export class NgoMutations {
   async recordAid(@Arg('input', () => RecordAidInput) input: RecordAidInput, @Ctx() ctx: Context): Promise<AidRecordPayload> {
     const aidRecord = await write(ctx, async (tx, audit) => {
       const organization = await foreignNgo(tx, input.organizationId);
+      // The year so far, for this year (or a year to come).
+      const to = [`${input.year}-12-31`, today()].sort()[0];
+      const from = [`${input.year}-01-01`, to].sort()[0];
       const created = tx.create(AidRecord, {
         organization, year: input.year, amountUsd: input.amountUsd,
-        province: input.provinceKey ? await findProvince(tx, input.provinceKey, { field: 'input.provinceKey', date: [`${input.year}-12-31`, today()].sort()[0], unknown: 'BAD_USER_INPUT' }) : undefined, sector: await byKey(tx, Sector, input.sectorKey, 'input.sectorKey'),
+        province: input.provinceKey ? await provinceOfRecord(tx, input.provinceKey, { field: 'input.provinceKey', from, to }) : undefined, sector: await byKey(tx, Sector, input.sectorKey, 'input.sectorKey'),
         sourceCitations: enteredBy(ctx),
       });
       audit.created(created);

@@ -4,14 +4,18 @@ import { PartialDate } from '../../db/partial-date.js';
 import { badUserInput, forbidden } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
+import { today } from '../../relay/temporal.js';
 import { assertVersion, isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { assertMayWrite } from './organization.rights.js';
 import { write } from '../../writes/write.js';
 import { Country } from '../country/country.entity.js';
-import { findProvince, PROVINCE_ARGUMENT } from '../province/geography.js';
+import { PROVINCE_ARGUMENT, PROVINCE_ON_DATE, provinceOfRecord } from '../province/geography.js';
 import { OrganizationCountry } from './organization-country.entity.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationKind, OrganizationStatus } from './organization.enums.js';
+
+/** The longest name the name columns hold (varchar(255)): a longer one is refused naming its field. */
+const NAME_LENGTH = 255;
 
 @InputType({ description: 'A new organization. Editors may add branches under their own organization; the secretariat anything.' })
 export class CreateOrganizationInput {
@@ -20,13 +24,18 @@ export class CreateOrganizationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(NAME_LENGTH)
   nameVi?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(NAME_LENGTH)
   nameEn?: string;
+
+  @Field({ nullable: true, description: 'Name in French, where known.' })
+  @IsOptional()
+  @MaxLength(NAME_LENGTH)
+  nameFr?: string;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -40,9 +49,13 @@ export class CreateOrganizationInput {
   @Field(() => [CountryCodeScalar], { defaultValue: [] })
   countryCodes!: string[];
 
-  @Field({ nullable: true, description: `Where a local organization is: ${PROVINCE_ARGUMENT} (today).` })
+  @Field({ nullable: true, description: `Where a local organization is: ${PROVINCE_ARGUMENT} (on provinceAsOf). ${PROVINCE_ON_DATE}.` })
   @IsOptional()
   provinceKey?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The date provinceKey is read on and must exist on (default today): give a date before 1 July 2025 to record an organization on a unit abolished by the merger.' })
+  @IsOptional()
+  provinceAsOf?: Date | string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
@@ -64,13 +77,18 @@ export class UpdateOrganizationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(NAME_LENGTH)
   nameVi?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @MaxLength(300)
+  @MaxLength(NAME_LENGTH)
   nameEn?: string;
+
+  @Field({ nullable: true, description: 'Name in French, where known.' })
+  @IsOptional()
+  @MaxLength(NAME_LENGTH)
+  nameFr?: string;
 
   @Field(() => OrganizationStatus, { nullable: true })
   @IsOptional()
@@ -102,12 +120,12 @@ export class OrganizationMutations {
       const parent = input.parentId ? await load(tx, Organization, input.parentId, 'input.parentId') : undefined;
       // An editor may only add branches under their own organization.
       if (ctx.viewer.role !== 'SECRETARIAT' && (!parent || parent.id !== ctx.viewer.organizationId)) throw forbidden('Editors may only add branches of their own organization');
-      if (!input.nameVi && !input.nameEn) throw badUserInput('A name is needed', [{ field: 'input.nameVi', message: 'give nameVi or nameEn' }]);
+      if (!input.nameVi && !input.nameEn && !input.nameFr) throw badUserInput('A name is needed', [{ field: 'input.nameVi', message: 'give nameVi, nameEn or nameFr' }]);
       const countries = input.countryCodes.length ? await tx.find(Country, { code: { $in: input.countryCodes.map((c) => c.toUpperCase()) } }) : [];
       if (countries.length !== new Set(input.countryCodes.map((c) => c.toUpperCase())).size) throw badUserInput('Unknown country', [{ field: 'input.countryCodes', message: 'not in the directory' }]);
-      const province = input.provinceKey ? await findProvince(tx, input.provinceKey, { field: 'input.provinceKey', unknown: 'BAD_USER_INPUT' }) : null;
+      const province = input.provinceKey ? await provinceOfRecord(tx, input.provinceKey, { field: 'input.provinceKey', from: input.provinceAsOf ? isoDate(input.provinceAsOf) : today() }) : null;
       const created = tx.create(Organization, {
-        kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, abbreviation: input.abbreviation, parent, province: province ?? undefined,
+        kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, nameFr: input.nameFr, abbreviation: input.abbreviation, parent, province: province ?? undefined,
         foundedOn: input.foundedOn ? PartialDate.parse(isoDate(input.foundedOn)) : undefined, website: input.website,
         sourceCitations: enteredBy(ctx),
       });
@@ -126,7 +144,7 @@ export class OrganizationMutations {
       assertMayWrite(ctx, row);
       assertVersion(row, input.version);
       audit.updating(row);
-      for (const key of ['nameVi', 'nameEn', 'status', 'website', 'description'] as const) {
+      for (const key of ['nameVi', 'nameEn', 'nameFr', 'status', 'website', 'description'] as const) {
         if (input[key] !== undefined) (row as unknown as Record<string, unknown>)[key] = input[key];
       }
       row.refreshNames();

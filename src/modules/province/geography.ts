@@ -12,7 +12,7 @@ export const currentProvinceSql = (alias: string) => `(case when ${alias}.valid_
  * `foreignNgos` province filter.
  */
 export const PROVINCE_ARGUMENT =
-  'a key (`binh-duong-pre2025`, `ha-noi`), a province code (`79`), or a name, Vietnamese or English or a former name, with or without diacritics, “tỉnh” or “thành phố” (`Bình Dương`, `binh duong`, `Ho Chi Minh City`), of a unit before or after the 2025 merger. Where a name (or code) is shared by an abolished unit and its successor (`Tuyên Quang`, `Huế`, `79`), the unit valid on the date in question is meant';
+  'a key (`binh-duong-pre2025`, `ha-noi`), a province code where one is recorded (`79`; see `Province.code`), or a name, Vietnamese or English or a former name, with or without diacritics, “tỉnh” or “thành phố” (`Bình Dương`, `binh duong`, `Ho Chi Minh City`), of a unit before or after the 2025 merger. Where a name (or code) is shared by an abolished unit and its successor (`Tuyên Quang`, `Huế`, `79`), the unit valid on the date in question is meant';
 
 export interface ProvinceArgument {
   /** The argument's path, named in errors (`key`, `input.provinceKey`, `filter.province`). */
@@ -58,6 +58,49 @@ export async function findProvince(em: EntityManager, text: string, { field, dat
   if (!current.length && matches.length === 1) return matches[0];
   const units = (current.length ? current : matches).map((p) => p.key).join(', ');
   throw badUserInput(`${JSON.stringify(text)} names more than one province on ${date} (${units}): give a key (${field})`, [{ field, message: `ambiguous: ${units}` }]);
+}
+
+/**
+ * The rule of every write that records a province, written once for the schema's descriptions: the unit
+ * must exist on the date the record is about.
+ */
+export const PROVINCE_ON_DATE =
+  'A unit that did not exist on that date is refused with BAD_USER_INPUT naming the unit(s) that did: the one an abolished unit became part of (`binh-duong-pre2025` after 30 June 2025: `ho-chi-minh-city`), or those a new unit was formed from (`ho-chi-minh-city` before 1 July 2025)';
+
+export interface ProvinceOfRecord {
+  /** The argument's path, named in errors (`input.provinceKey`). */
+  field: string;
+  /** The first day the record is about (an organization's or an area's date, an event's start, the first day of an aid year). */
+  from: string;
+  /** Its last day (default `from`): a shared name is read on this day. */
+  to?: string;
+}
+
+const unitName = (p: Province) => `${p.nameVi} (${p.key})`;
+
+/**
+ * The province a write records (PROVINCE_ON_DATE): the unit the text names on the record's (last) day
+ * (findProvince), refused unless it existed on some day from `from` to `to`. An abolished unit is refused
+ * naming the unit it became part of on that date, a unit not formed yet naming those it was formed from.
+ */
+export async function provinceOfRecord(em: EntityManager, text: string, { field, from, to = from }: ProvinceOfRecord): Promise<Province> {
+  const unit = await findProvince(em, text, { field, date: to, unknown: 'BAD_USER_INPUT' });
+  const when = from === to ? `on ${from}` : `from ${from} to ${to}`;
+  if (unit.validUntil && unit.validUntil < from) {
+    let successor: Province | undefined;
+    for (let next = unit, hops = 0; hops < 5 && next.validUntil && next.validUntil < from && next.successor; hops++) {
+      successor = next = await em.findOneOrFail(Province, next.successor.id);
+    }
+    const became = successor ? `: it became part of ${unitName(successor)}${successor.validFrom ? ` on ${successor.validFrom}` : ''}` : '';
+    throw badUserInput(`${unitName(unit)} no longer existed ${when}${became} (${field})`, [{ field, message: successor ? `abolished: use ${successor.key}` : 'abolished' }]);
+  }
+  if (unit.validFrom && unit.validFrom > to) {
+    const predecessors = await em.find(Province, { successor: unit.id }, { orderBy: { key: 'asc' } });
+    const formed = predecessors.length ? ` from ${predecessors.map(unitName).join(', ')}` : '';
+    const keys = predecessors.map((p) => p.key).join(', ');
+    throw badUserInput(`${unitName(unit)} did not exist yet ${when}: it was formed on ${unit.validFrom}${formed} (${field})`, [{ field, message: predecessors.length ? `not yet formed: use ${predecessors.length > 1 ? 'one of ' : ''}${keys}` : 'not yet formed' }]);
+  }
+  return unit;
 }
 
 export interface ProvinceScope {

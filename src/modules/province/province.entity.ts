@@ -55,7 +55,7 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @ManyToOne(() => Province, { ref: true, nullable: true, index: true })
   successor?: Ref<Province>;
 
-  @Field({ nullable: true, description: 'Province code, where the sources state it.' })
+  @Field({ nullable: true, description: 'The official province code, given only where a cited source states it for this unit (a few units); null for the others, never inferred (a new unit keeps the old code of its lead province, but a code is recorded only where a source says which).' })
   @Property({ nullable: true })
   code?: string;
 

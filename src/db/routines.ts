@@ -1,0 +1,21 @@
+import { Routine } from '@mikro-orm/core';
+import { VIETNAMESE_SORT_KEY_FUNCTION } from './migrations/Migration20261203110000_vietnamese_sort.js';
+
+/**
+ * The database functions the schema relies on, declared so that the ORM's schema diff (`npm run
+ * migration:create`) knows them instead of dropping them. Migrations create and change them; the ORM
+ * only compares names, parameters and results (a body given as DDL is not compared).
+ */
+export const vietnameseSortKey = new Routine({
+  name: 'vietnamese_sort_key',
+  type: 'function',
+  language: 'sql',
+  deterministic: true,
+  security: 'invoker',
+  params: { name: { type: 'text', runtimeType: 'string' } },
+  // strict: a null name gives a null key
+  returns: { runtimeType: 'string', columnType: 'text', nullable: true },
+  expression: VIETNAMESE_SORT_KEY_FUNCTION,
+});
+
+export const ROUTINES = [vietnameseSortKey];
