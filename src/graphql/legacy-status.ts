@@ -28,6 +28,9 @@ export const legacyJsonStatusPlugin: ApolloServerPlugin<{ responseMediaType?: st
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
         if (allUnavailable(errors) && nothingResolved(data)) {
+          // Failed as a whole: GraphQL over HTTP allows a 5xx only without data, so nullable roots'
+          // nulls are not sent as if something had been answered.
+          if (data) response.body.singleResult.data = null;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           return;
