@@ -89,6 +89,8 @@ function checkSources(where: string, record: { sources?: unknown; note?: unknown
   if (!Array.isArray(sources) || sources.length === 0) fail(where, 'has no source');
   else if (sources.some((s) => typeof s !== 'string' || s.trim() === '')) fail(where, 'has an empty source');
   else if (new Set(sources).size !== sources.length) fail(where, 'repeats a source');
+  // A source document is cited as the document (its URL, or its title and date), not by the file it is kept in.
+  else if (sources.some((s) => /\.txt\b|(^|\/)sources\//.test(s))) fail(where, 'cites a file name instead of the document');
   if (record.note !== undefined && (typeof record.note !== 'string' || record.note.trim() === '')) fail(where, 'has an empty note');
 }
 

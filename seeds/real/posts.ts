@@ -270,7 +270,9 @@ const associations: PostSeed[] = [
     congressKey: 'vietnam-usa-society-congress-4',
     termStart: '2021',
     termEnd: '2026',
-    sources: USA_SOURCES,
+    attestedOn: ['2025-07'],
+    sources: [...USA_SOURCES, S.docVufoInformationConference202507],
+    note: 'elected at the 4th congress (3 Dec 2021) for the 2021–2026 term; still President in July 2025, when VUFO\'s information conference heard "l\'ambassadeur Pham Quang Vinh, président de la Société Vietnam-États-Unis"',
   },
   {
     personKey: 'nguyen-tam-chien',

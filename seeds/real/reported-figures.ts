@@ -1,4 +1,5 @@
 import type { ReportedFigureSeed } from './types.js';
+import { notes } from './notes.js';
 import { S } from './sources.js';
 
 /**
@@ -336,7 +337,7 @@ const NGO_REPORT: Pick<ReportedFigureSeed, 'asOf' | 'scope' | 'eventKey' | 'sour
   eventKey: 'comingo-fngo-conference-2025',
   sources: [S.docNgoConference2025],
 };
-const REPORTED_IN_2025 = 'as reported in 2025, before the 5th International Conference of 4 Dec 2025 (exact day not stated)';
+const REPORTED_IN_2025 = 'reported in 2025, before the 5th International Conference of 4 Dec 2025 (exact day not stated)';
 const NGO_REPORT_COUNTS =
   'According to the report presented at the conference, 378 foreign NGOs from 30 countries and territories are currently operating in Vietnam.';
 const ngoConference2025: ReportedFigureSeed[] = [
@@ -347,7 +348,7 @@ const ngoConference2025: ReportedFigureSeed[] = [
     unit: 'count',
     ...NGO_REPORT,
     label: NGO_REPORT_COUNTS,
-    note: `not independently confirmed: the outside sources of FACTS.md give 379 FNGOs "operating regularly" as of 30 Nov 2025 and 388 at end-2022 (separate figures), none 378. ${REPORTED_IN_2025}`,
+    note: notes('not independently confirmed: the outside sources of FACTS.md give 379 FNGOs "operating regularly" as of 30 Nov 2025 and 388 at end-2022 (separate figures), none 378', REPORTED_IN_2025),
   },
   {
     key: 'fngo-origin-countries-2025-ngo-conference',
@@ -356,7 +357,7 @@ const ngoConference2025: ReportedFigureSeed[] = [
     unit: 'count',
     ...NGO_REPORT,
     label: NGO_REPORT_COUNTS,
-    note: `not independently confirmed: FACTS.md found "30 countries" only in a 2010 text (about 800 FNGOs from 30 countries, a separate figure). ${REPORTED_IN_2025}; "countries and territories"`,
+    note: notes('not independently confirmed: FACTS.md found "30 countries" only in a 2010 text (about 800 FNGOs from 30 countries, a separate figure)', REPORTED_IN_2025, 'the document counts "countries and territories"'),
   },
   {
     key: 'aid-2024-ngo-conference',
@@ -368,7 +369,11 @@ const ngoConference2025: ReportedFigureSeed[] = [
     ...NGO_REPORT,
     label:
       'In 2024 total aid reached USD 233 million, mainly in health, natural resources and environment, socio-economic development, and education and training.',
-    note: `not independently confirmed: FACTS.md found no figure for 2024 alone (2023: USD 228.6 million; 2020–2024: about USD 1.14 billion, separate figures). ${REPORTED_IN_2025}. The main sectors (named without amounts, so in the label only) are confirmed for 2020–2024 by outside sources`,
+    note: notes(
+      'not independently confirmed: FACTS.md found no figure for 2024 alone (USD 228.6 million for 2023 and about USD 1.14 billion for 2020–2024, separate figures)',
+      REPORTED_IN_2025,
+      'the main sectors (named without amounts, so in the label only) are confirmed for 2020–2024 by outside sources',
+    ),
   },
 ];
 

@@ -4,12 +4,13 @@
  * FACTS.md's own. Records cite these constants so one source is spelt one way everywhere.
  */
 export const S = {
-  // the team's source documents (../shared/domain/sources/, French news texts, 2025), sources in their own
-  // right: cited as the sources README says, by the document's URL where it has one, else by its title
+  // the team's source documents (French news texts, 2025), sources in their own right: cited as the
+  // sources README says, as the document — by its URL where it has one (the publisher is in the address),
+  // else by its title and date — never by the name of the file it is kept in
   docVufoInformationConference202507:
     'thoidai.com.vn/cung-co-to-chuc-mo-rong-doi-tac-nang-cao-hieu-qua-toan-he-thong-lien-hiep-cac-to-chuc-huu-nghi-viet-nam-214920.html',
   docNgoConference2025:
-    'Source document "Conference of the Committee for Foreign NGO Affairs with foreign NGOs on adapting to the merger of administrative units" (French news text, 2025, before 4 Dec 2025; no URL given; domain/sources/ngo-conference-2025.fr.txt)',
+    'Source document "Conference of the Committee for Foreign NGO Affairs with foreign NGOs on adapting to the merger of administrative units" (French news text, 2025, before the 5th International Conference of 4 Dec 2025; publisher and URL not given)',
 
   // section 0: checks against the team's documents
   vietnamnet2469425: 'vietnamnet.vn/en/foreign-ngos-provide-1-14-billion-in-aid-to-vietnam-over-five-years-2469425.html',

@@ -26,6 +26,10 @@ import { startTestServer, type TestServer } from '../support/server.js';
  *   A partners P2, P3;  B partners P2, P3, P4;  S partners nobody
  *   A's committee (term 2024): Chair Hà (2 events, attended 1), Member Lan (never invited),
  *   Member Minh (left on 2024-06-30, invited once, absent)
+ *   Q (posts attested once, open-ended, elected) and R share Uông (in R from 2024-03-01, term to 2028)
+ *   and Bình (seen in R in June 2025)
+ *   V's committee: Nga from 2019-12-05 until some day of 2023, Sơn from some day of 2023
+ *   H partners four associations whose Vietnamese order differs from code points and from localeCompare
  */
 const src = { sourceCitations: ['test fixture'] };
 const id: Record<string, string> = {};
@@ -77,6 +81,25 @@ beforeAll(async () => {
     tx.create(Membership, { person: uong, organization: Q, role: Role.PRESIDENT, attestedOn: ['2017'], ...src });
     tx.create(Membership, { person: binh, organization: Q, role: Role.HONORARY_PRESIDENT, startDate: PartialDate.parse('2013'), ...src });
     tx.create(Membership, { person: tuan, organization: Q, role: Role.VICE_PRESIDENT, termStart: PartialDate.parse('2024'), termEnd: PartialDate.parse('2028'), ...src });
+    id.uong = uong.id;
+
+    // Network edges made of posts: Uông and Bình also sit in R.
+    const R = org('R', OrganizationKind.UNION_BODY);
+    tx.create(Membership, { person: uong, organization: R, role: Role.MEMBER, startDate: PartialDate.parse('2024-03-01'), termEnd: PartialDate.parse('2028'), ...src });
+    tx.create(Membership, { person: binh, organization: R, role: Role.MEMBER, attestedOn: ['2025-06'], ...src });
+
+    // Bounds known only to the year: Nga left some day of 2023, Sơn came some day of 2023.
+    const V = org('V');
+    const presidium = tx.create(Body, { organization: V, kind: BodyKind.EXECUTIVE_COMMITTEE, ...src });
+    id.presidium = presidium.id;
+    const [nga, son] = ['Nguyễn Thị Nga', 'Phan Văn Sơn'].map(person);
+    tx.create(Membership, { person: nga, organization: V, body: presidium, role: Role.MEMBER, startDate: PartialDate.parse('2019-12-05'), endDate: PartialDate.parse('2023'), ...src });
+    tx.create(Membership, { person: son, organization: V, body: presidium, role: Role.MEMBER, startDate: PartialDate.parse('2023'), ...src });
+
+    // Vietnamese order: a < ă < â and d < đ (localeCompare puts "Ấn Độ" before "Anh", "Đức" before "Dương").
+    const H = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội Trung tâm', ...src });
+    id.H = H.id;
+    for (const name of ['Hội Việt – Đức', 'Hội Việt – Ấn Độ', 'Hội Việt – Dương', 'Hội Việt – Anh']) partner(H, tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: name, ...src }));
     await tx.flush();
   });
   secretariat = await issueToken(loadConfig({ NODE_ENV: 'test' }).authSecret, { role: 'SECRETARIAT', subject: 'Ban Thư ký' });
@@ -100,7 +123,8 @@ describe('reference data is not seed', () => {
     expect(sectors.map((s: any) => s.key)).toContain('health-care');
     // and no directory facts
     const { organizations } = await data('{ organizations(first: 100, filter: { includeSynthetic: true }) { totalCount } }');
-    expect(organizations.totalCount).toBe(8);
+    // U, A, B, S, P2–P4, Q, R, V, H and H's four partners: the fixture's own
+    expect(organizations.totalCount).toBe(15);
   });
 });
 
@@ -123,10 +147,37 @@ describe('two members of the Union are connected through it, weakly', () => {
   it('with the default kinds, A and S meet through their common membership, said so', async () => {
     const { connectionPaths } = await data(PATHS, { from: gid('A'), to: gid('S') });
     expect(connectionPaths.connected).toBe(true);
-    expect(connectionPaths.summary).toMatch(/^Connected only through common membership \(Hội U\)/);
+    expect(connectionPaths.summary).toBe('Connected only through common membership (Hội U), a weak tie: 1 shortest connection(s) of 2 hop(s).');
     expect(connectionPaths.paths[0].hops).toBe(2);
     expect(connectionPaths.paths[0].steps.map((s: any) => s.edge.kind)).toEqual(['MEMBER_OF', 'MEMBER_OF']);
-    expect(connectionPaths.paths[0].explanation).toBe('Hội A → member of → Hội U → member of → Hội S');
+    // each hop in its true direction: A is a member of U, and U has S as a member (not "U member of S")
+    expect(connectionPaths.paths[0].explanation).toBe('Hội A → member of → Hội U → has member → Hội S');
+  });
+
+  it('asked for explicitly, membership of the Union is still said to be the only, weak, tie', async () => {
+    const { connectionPaths } = await data(PATHS, { from: gid('A'), to: gid('S'), kinds: ['MEMBER_OF'] });
+    expect(connectionPaths.summary).toBe('Connected only through common membership (Hội U), a weak tie: 1 shortest connection(s) of 2 hop(s).');
+    expect(connectionPaths.paths[0].explanation).toBe('Hội A → member of → Hội U → has member → Hội S');
+  });
+
+  it('asked for with partnerships, a path through the Union beside closer ones is counted as weak', async () => {
+    const q = 'query($from: ID!, $to: ID!) { connectionPaths(from: $from, to: $to, k: 5, edgeKinds: [MEMBER_OF, PARTNERSHIP]) { summary paths { explanation } } }';
+    const { connectionPaths } = await data(q, { from: gid('A'), to: gid('B') });
+    expect(connectionPaths.summary).toBe('3 shortest connection(s) of 2 hop(s); 1 of them through common membership (Hội U), a weak tie.');
+    expect(connectionPaths.paths.map((p: any) => p.explanation).sort()).toEqual([
+      'Hội A → member of → Hội U → has member → Hội B',
+      'Hội A → partnership → Hội P2 → partnership → Hội B',
+      'Hội A → partnership → Hội P3 → partnership → Hội B',
+    ]);
+  });
+
+  it('a neighbourhood read from the Union says “has member”, from a member “member of”', async () => {
+    const q = 'query($id: ID!) { neighbourhood(id: $id, hops: 1, edgeKinds: [MEMBER_OF]) { nodes { label } edges { source target label } } }';
+    const fromUnion = (await data(q, { id: gid('U') })).neighbourhood;
+    expect(fromUnion.nodes.map((n: any) => n.label)).toEqual(['Hội U', 'Hội A', 'Hội B', 'Hội S']);
+    expect(fromUnion.edges.map((e: any) => `${e.source} ${e.label} ${e.target}`).sort()).toEqual(['A', 'B', 'S'].map((k) => `${gid('U')} has member ${gid(k)}`).sort());
+    const fromMember = (await data(q, { id: gid('S') })).neighbourhood;
+    expect(fromMember.edges).toEqual([{ source: gid('S'), target: gid('U'), label: 'member of' }]);
   });
 
   it('a closer tie wins over the Union: A and B through a shared partner', async () => {
@@ -142,14 +193,14 @@ describe('two members of the Union are connected through it, weakly', () => {
 });
 
 describe('inactive members', () => {
-  const INACTIVE = 'query($org: ID) { inactiveMembers(organizationId: $org, from: "2024-01-01", to: "2024-12-31", maxRate: 1) { person { fullName } invited attended rate seatFrom seatUntil } }';
+  const INACTIVE = 'query($org: ID) { inactiveMembers(organizationId: $org, from: "2024-01-01", to: "2024-12-31", maxRate: 1) { person { fullName } invited attended rate seatFrom { text } seatUntil { text } } }';
 
   it('lists the member never invited first, then by rate; a former member with the end of the seat, counted only while seated', async () => {
     const { inactiveMembers } = await data(INACTIVE, { org: gid('A') });
     expect(inactiveMembers).toEqual([
-      { person: { fullName: 'Lê Thị Lan' }, invited: 0, attended: 0, rate: null, seatFrom: '2024-01-10', seatUntil: null },
-      { person: { fullName: 'Phạm Văn Minh' }, invited: 1, attended: 0, rate: 0, seatFrom: '2024-01-10', seatUntil: '2024-06-30' },
-      { person: { fullName: 'Trần Thu Hà' }, invited: 2, attended: 1, rate: 0.5, seatFrom: '2024-01-10', seatUntil: null },
+      { person: { fullName: 'Lê Thị Lan' }, invited: 0, attended: 0, rate: null, seatFrom: { text: '2024-01-10' }, seatUntil: null },
+      { person: { fullName: 'Phạm Văn Minh' }, invited: 1, attended: 0, rate: 0, seatFrom: { text: '2024-01-10' }, seatUntil: { text: '2024-06-30' } },
+      { person: { fullName: 'Trần Thu Hà' }, invited: 2, attended: 1, rate: 0.5, seatFrom: { text: '2024-01-10' }, seatUntil: null },
     ]);
   });
 
@@ -159,11 +210,11 @@ describe('inactive members', () => {
   });
 
   it('Body.changes within a period, both days included', async () => {
-    const q = 'query($id: ID!, $from: Date, $to: Date) { node(id: $id) { ... on Body { changes(from: $from, to: $to) { date kind membership { person { fullName } } } } } }';
+    const q = 'query($id: ID!, $from: Date, $to: Date) { node(id: $id) { ... on Body { changes(from: $from, to: $to) { date { text } kind membership { person { fullName } } } } } }';
     const all = (await data(q, { id: gid('committee', 'Body') })).node.changes;
-    expect(all.map((c: any) => [c.date, c.kind])).toEqual([['2024-06-30', 'LEFT'], ['2024-01-10', 'JOINED'], ['2024-01-10', 'JOINED'], ['2024-01-10', 'JOINED']]);
+    expect(all.map((c: any) => [c.date.text, c.kind])).toEqual([['2024-06-30', 'LEFT'], ['2024-01-10', 'JOINED'], ['2024-01-10', 'JOINED'], ['2024-01-10', 'JOINED']]);
     const june = (await data(q, { id: gid('committee', 'Body'), from: '2024-06-30', to: '2024-06-30' })).node.changes;
-    expect(june).toEqual([{ date: '2024-06-30', kind: 'LEFT', membership: { person: { fullName: 'Phạm Văn Minh' } } }]);
+    expect(june).toEqual([{ date: { text: '2024-06-30' }, kind: 'LEFT', membership: { person: { fullName: 'Phạm Văn Minh' } } }]);
     expect((await data(q, { id: gid('committee', 'Body'), from: '2024-01-11', to: '2024-06-29' })).node.changes).toEqual([]);
     const { body } = await server.gql(q, { id: gid('committee', 'Body'), from: '2024-07-01', to: '2024-06-01' });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -184,9 +235,10 @@ describe('how sure a post is', () => {
     });
   });
 
-  it('in 2017 the attested post is confirmed; in 2013 the stated start is', async () => {
+  it('in 2017 the attested post is confirmed; a start known only to the year (2013) confirms no day of 2013', async () => {
     expect(byName((await data(MEMBERS, { id: gid('Q'), asOf: '2017-09-01' })).node.memberships)).toEqual({ 'Uông Chu Lưu': ['CONFIRMED', '2017'], 'Nguyễn Thị Bình': ['INFERRED', '2013'] });
-    expect(byName((await data(MEMBERS, { id: gid('Q'), asOf: '2013-05-01' })).node.memberships)).toEqual({ 'Nguyễn Thị Bình': ['CONFIRMED', '2013'] });
+    // "from 2013" may mean December: on 1 May 2013 she is listed, not confirmed
+    expect(byName((await data(MEMBERS, { id: gid('Q'), asOf: '2013-05-01' })).node.memberships)).toEqual({ 'Nguyễn Thị Bình': ['INFERRED', '2013'] });
   });
 
   it('an invitation list asks for confirmed posts only: the 2017 president is left out, and counted out', async () => {
@@ -221,9 +273,116 @@ describe('a roster says how sure each seat is', () => {
 describe('the roster CSV', () => {
   it('names a body without a name of its own by the Vietnamese label of its kind, and gives the congress of the body', async () => {
     const response = await fetch(`${server.url}/export/bodies/${gid('committee', 'Body')}/roster.csv?asOf=2024-03-01`, { headers: { authorization: `Bearer ${secretariat}` } });
-    const [, first] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
+    const [header, first, ...rest] = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
     expect(first[1]).toBe('Ban Chấp hành');
     expect(first[10]).toBe('2');
+    // how sure each seat is on the day of the roster (as the roster edge says), and when a source last showed it
+    expect(header.slice(12)).toEqual(['certainty', 'last_attested']);
+    expect(Object.fromEntries([first, ...rest].map((r) => [r[3], [r[12], r[13]]]))).toEqual({
+      'Trần Thu Hà': ['INFERRED', '2024-01-10'],
+      'Lê Thị Lan': ['INFERRED', '2024-01-10'],
+      // between a start and an end both stated to the day
+      'Phạm Văn Minh': ['CONFIRMED', '2024-06-30'],
+    });
+  });
+
+  it('dates at their precision: an end known only to the year is "2023", and not confirmed inside that year', async () => {
+    const response = await fetch(`${server.url}/export/bodies/${gid('presidium', 'Body')}/roster.csv?asOf=2023-05-01`, { headers: { authorization: `Bearer ${secretariat}` } });
+    const rows = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.split(','));
+    // person, start, end, certainty, last_attested
+    expect(rows.map((r) => [r[3], r[6], r[7], r[12], r[13]])).toEqual([
+      ['Nguyễn Thị Nga', '2019-12-05', '2023', 'INFERRED', '2023'],
+      ['Phan Văn Sơn', '2023', '', 'INFERRED', '2023'],
+    ]);
+  });
+});
+
+describe('a bound known only to the year is shown at its precision and confirms none of its days', () => {
+  const ROSTER = `query($id: ID!, $asOf: Date, $confirmed: Boolean) { node(id: $id) { ... on Body { members(asOf: $asOf, confirmedOnly: $confirmed) { totalCount edges {
+    node { fullName } certainty lastAttested { text } membership { since { text precision } until { text precision } heldUntil } } } } } }`;
+  // Both hold the same role: by name, the order of the roster within a role being the database's.
+  const roster = async (asOf: string, confirmed = false) => {
+    const { members } = (await data(ROSTER, { id: gid('presidium', 'Body'), asOf, confirmed })).node;
+    return { ...members, edges: members.edges.sort((a: any, b: any) => a.node.fullName.localeCompare(b.node.fullName)) };
+  };
+
+  it('on a day of 2023 both are listed, neither confirmed: Nga may have left in January, Sơn come in December', async () => {
+    const { edges } = await roster('2023-05-01');
+    expect(edges.map((e: any) => [e.node.fullName, e.certainty, e.lastAttested.text])).toEqual([
+      ['Nguyễn Thị Nga', 'INFERRED', '2023'],
+      ['Phan Văn Sơn', 'INFERRED', '2023'],
+    ]);
+    expect(edges[0].membership).toEqual({ since: { text: '2019-12-05', precision: 'DAY' }, until: { text: '2023', precision: 'YEAR' }, heldUntil: '2023-12-31' });
+    expect(edges[1].membership).toEqual({ since: { text: '2023', precision: 'YEAR' }, until: null, heldUntil: null });
+    expect((await roster('2023-05-01', true)).totalCount).toBe(0);
+  });
+
+  it('before 2023 Nga’s seat is confirmed, from the day her start states', async () => {
+    expect((await roster('2022-05-01')).edges.map((e: any) => [e.node.fullName, e.certainty])).toEqual([['Nguyễn Thị Nga', 'CONFIRMED']]);
+    expect((await roster('2019-12-05', true)).totalCount).toBe(1);
+    expect((await roster('2022-12-31', true)).totalCount).toBe(1);
+  });
+
+  it('Body.changes at the precision of each date; a change known to the year is listed for a month inside it', async () => {
+    const q = 'query($id: ID!, $from: Date, $to: Date) { node(id: $id) { ... on Body { changes(from: $from, to: $to) { date { text precision } kind membership { person { fullName } } } } } }';
+    const line = (c: any) => `${c.date.text} ${c.date.precision} ${c.kind} ${c.membership.person.fullName}`;
+    expect((await data(q, { id: gid('presidium', 'Body') })).node.changes.map(line)).toEqual(['2023 YEAR LEFT Nguyễn Thị Nga', '2023 YEAR JOINED Phan Văn Sơn', '2019-12-05 DAY JOINED Nguyễn Thị Nga']);
+    expect((await data(q, { id: gid('presidium', 'Body'), from: '2023-06-01', to: '2023-06-30' })).node.changes.map(line)).toEqual(['2023 YEAR LEFT Nguyễn Thị Nga', '2023 YEAR JOINED Phan Văn Sơn']);
+    expect((await data(q, { id: gid('presidium', 'Body'), from: '2024-01-01' })).node.changes).toEqual([]);
+  });
+
+  it('inactiveMembers gives each seat’s dates at their precision', async () => {
+    const q = 'query($org: ID) { inactiveMembers(organizationId: $org, from: "2023-01-01", to: "2023-12-31", maxRate: 1) { person { fullName } seatFrom { text precision } seatUntil { text precision } } }';
+    const rows = (await data(q, { org: gid('V') })).inactiveMembers.sort((a: any, b: any) => a.person.fullName.localeCompare(b.person.fullName));
+    expect(rows).toEqual([
+      { person: { fullName: 'Nguyễn Thị Nga' }, seatFrom: { text: '2019-12-05', precision: 'DAY' }, seatUntil: { text: '2023', precision: 'YEAR' } },
+      { person: { fullName: 'Phan Văn Sơn' }, seatFrom: { text: '2023', precision: 'YEAR' }, seatUntil: null },
+    ]);
+  });
+});
+
+describe('network answers say how sure their posts are', () => {
+  const EDGES = `query($id: ID!, $kinds: [NetworkEdgeKind!]) { neighbourhood(id: $id, hops: 1, edgeKinds: $kinds) { nodes { label } edges {
+    source target kind label certainty onDay: certainty(asOf: "2026-12-01") in2017: certainty(asOf: "2017-06-15") lastAttested { text } } } }`;
+
+  it('a person’s posts: the one seen only in 2017 is last attested, the elected one confirmed', async () => {
+    const { neighbourhood } = await data(EDGES, { id: gid('uong', 'Person') });
+    const byTarget = Object.fromEntries(neighbourhood.edges.map((e: any) => [e.target, e]));
+    expect(neighbourhood.edges).toHaveLength(2);
+    expect(byTarget[gid('Q')]).toMatchObject({ source: gid('uong', 'Person'), kind: 'POST', label: 'post in', certainty: 'LAST_ATTESTED', onDay: 'LAST_ATTESTED', in2017: 'CONFIRMED', lastAttested: { text: '2017' } });
+    // from 2024-03-01 for a term to 2028: confirmed on the day asked, not yet held in 2017
+    expect(byTarget[gid('R')]).toMatchObject({ kind: 'POST', onDay: 'CONFIRMED', in2017: null, lastAttested: { text: '2024-03-01' } });
+  });
+
+  it('a shared person: each person as sure as the less sure of their two posts, the edge as its surest person', async () => {
+    const { neighbourhood } = await data(EDGES, { id: gid('Q') });
+    expect(neighbourhood.nodes.map((n: any) => n.label)).toEqual(['Hội Q', 'Hội R']);
+    // Uông: last attested in Q (2017), confirmed in R; Bình: inferred in Q (from 2013), last attested in R (2025-06)
+    expect(neighbourhood.edges).toEqual([
+      expect.objectContaining({ source: gid('Q'), target: gid('R'), kind: 'SHARED_PERSON', onDay: 'LAST_ATTESTED', in2017: null, lastAttested: { text: '2017' } }),
+    ]);
+  });
+
+  it('a path into a person reads the post the right way round and says how sure it is', async () => {
+    const q = 'query($from: ID!, $to: ID!) { connectionPaths(from: $from, to: $to) { paths { explanation steps { edge { kind certainty(asOf: "2026-12-01") lastAttested { text } } } } } }';
+    const { connectionPaths } = await data(q, { from: gid('R'), to: gid('uong', 'Person') });
+    expect(connectionPaths.paths).toEqual([{ explanation: 'Hội R → post held by → Uông Chu Lưu', steps: [{ edge: { kind: 'POST', certainty: 'CONFIRMED', lastAttested: { text: '2024-03-01' } } }] }]);
+  });
+
+  it('edges not made of posts have no certainty', async () => {
+    const { neighbourhood } = await data(EDGES, { id: gid('A'), kinds: ['PARTNERSHIP'] });
+    expect(neighbourhood.edges.map((e: any) => [e.kind, e.certainty, e.lastAttested])).toEqual([['PARTNERSHIP', null, null], ['PARTNERSHIP', null, null]]);
+  });
+});
+
+describe('network nodes in the order of every other list by name', () => {
+  it('by hops, then in Vietnamese order: Anh before Ấn Độ, Dương before Đức, as organizations lists them', async () => {
+    const { neighbourhood } = await data('query($id: ID!) { neighbourhood(id: $id, hops: 1) { nodes { label hops } } }', { id: gid('H') });
+    const expected = ['Hội Việt – Anh', 'Hội Việt – Ấn Độ', 'Hội Việt – Dương', 'Hội Việt – Đức'];
+    expect(neighbourhood.nodes).toEqual([{ label: 'Hội Trung tâm', hops: 0 }, ...expected.map((label) => ({ label, hops: 1 }))]);
+    expect(expected).not.toEqual([...expected].sort((a, b) => a.localeCompare(b)));
+    const { organizations } = await data('{ organizations(first: 100) { edges { node { name } } } }');
+    expect(organizations.edges.map((e: any) => e.node.name).filter((n: string) => n.startsWith('Hội Việt – '))).toEqual(expected);
   });
 });
 
@@ -248,5 +407,23 @@ describe('on the real seed: no post is shown as more certain than its sources', 
 
   it('the Peace Committee’s president of 2017 is listed today as last attested in 2017', async () => {
     expect(await holder('vietnam-peace-committee')).toMatchObject({ certainty: 'LAST_ATTESTED', lastAttested: { text: '2017' } });
+  });
+
+  it('VUFO in May 2023: Nguyễn Phương Nga (until 2023) and Phan Anh Sơn (from 2023) both listed, neither confirmed', async () => {
+    const em = real.app.database.orm.em.fork();
+    const vufo = await em.findOneOrFail(Organization, { slug: 'vufo' });
+    const q = `query($id: ID!) { node(id: $id) { ... on Organization {
+      all: memberships(asOf: "2023-05-01", roles: [PRESIDENT]) { edges { node { person { fullName } certainty since { text } until { text } } } }
+      confirmed: memberships(asOf: "2023-05-01", roles: [PRESIDENT], confirmedOnly: true) { totalCount } } } }`;
+    const { body } = await real.gql(q, { id: toGlobalId('Organization', vufo.id) });
+    expect(body.errors).toBeUndefined();
+    const { all, confirmed } = (body.data as any).node;
+    const rows = all.edges.map((e: any) => [e.node.person.fullName, e.node.certainty, e.node.since?.text, e.node.until?.text ?? null]).sort();
+    // Sơn has attestations (Sep 2023, Jul 2025), none covering May: last attested; Nga has none: inferred
+    expect(rows).toEqual([
+      ['Nguyễn Phương Nga', 'INFERRED', '2019-12-05', '2023'],
+      ['Phan Anh Sơn', 'LAST_ATTESTED', '2023', null],
+    ]);
+    expect(confirmed.totalCount).toBe(0);
   });
 });

@@ -149,8 +149,8 @@ describe('the roster CSV', () => {
     const text = await response.text();
     expect(text).toContain('"Chủ tịch, kiêm ""Tổng"""');
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources']);
-    expect(rows.map((r) => r.length)).toEqual([12, 12, 12]);
+    expect(rows[0]).toEqual(['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources', 'certainty', 'last_attested']);
+    expect(rows.map((r) => r.length)).toEqual([14, 14, 14]);
     expect(rows.slice(1).map((r) => [r[3], r[4], r[5], r[9], r[10]])).toEqual([
       ['Đỗ Văn Mới', 'PRESIDENT', TITLE_WITH_COMMA_AND_QUOTES, '2028-03-09', '8'],
       ['Hoàng Thị Ở Lại', 'MEMBER', TITLE_WITH_LINE_BREAKS, '2028-03-09', '8'],

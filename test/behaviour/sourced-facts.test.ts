@@ -8,7 +8,9 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * The expected values are the documents' own words and numbers, written out here by hand.
  */
 const JULY_DOCUMENT = 'thoidai.com.vn/cung-co-to-chuc-mo-rong-doi-tac-nang-cao-hieu-qua-toan-he-thong-lien-hiep-cac-to-chuc-huu-nghi-viet-nam-214920.html';
-/** The NGO-conference document has no URL: it is cited by its title. */
+/** The NGO-conference document has no URL: it is cited by its title and date (sources README), not by its file. */
+const NGO_DOCUMENT =
+  'Source document "Conference of the Committee for Foreign NGO Affairs with foreign NGOs on adapting to the merger of administrative units" (French news text, 2025, before the 5th International Conference of 4 Dec 2025; publisher and URL not given)';
 const isNgoDocument = (citation: string) => /^Source document "Conference of the Committee for Foreign NGO Affairs with foreign NGOs/.test(citation);
 const UNCONFIRMED = /^not independently confirmed/;
 
@@ -97,6 +99,72 @@ describe('the figures of the NGO conference’s report, as reported and marked u
   });
 });
 
+describe('reported figures: each caveat of a note apart, documents cited as documents, oldest first', () => {
+  it('a note of several caveats keeps them apart, one phrase each', async () => {
+    const of2025 = (await figures('FNGO_ORIGIN_COUNTRY_COUNT')).find((f: any) => f.asOf.text === '2025');
+    expect(of2025.sourceNote).toBe(
+      'not independently confirmed: FACTS.md found "30 countries" only in a 2010 text (about 800 FNGOs from 30 countries, a separate figure); reported in 2025, before the 5th International Conference of 4 Dec 2025 (exact day not stated); the document counts "countries and territories"',
+    );
+    const aid2024 = (await figures('AID_USD')).find((f: any) => f.periodStart?.text === '2024' && f.periodEnd?.text === '2024');
+    expect(aid2024.sourceNote.split('; ')).toEqual([
+      'not independently confirmed: FACTS.md found no figure for 2024 alone (USD 228.6 million for 2023 and about USD 1.14 billion for 2020–2024, separate figures)',
+      'reported in 2025, before the 5th International Conference of 4 Dec 2025 (exact day not stated)',
+      'the main sectors (named without amounts, so in the label only) are confirmed for 2020–2024 by outside sources',
+    ]);
+  });
+
+  it('the NGO-conference document is cited by its title and date, and no citation anywhere names a file', async () => {
+    const [reported] = (await figures('FNGO_ACTIVE_COUNT')).filter((f: any) => f.value === 378);
+    expect(reported.sources).toEqual([{ citation: NGO_DOCUMENT, url: null }]);
+    const citations = new Set<string>();
+    for (const query of [
+      '{ reportedFigures { sources { citation } } }',
+      '{ events(first: 100) { edges { node { sources { citation } participations(first: 5) { edges { node { sources { citation } } } } } } } }',
+      '{ organizations(first: 100) { edges { node { sources { citation } } } } }',
+      '{ persons(first: 100) { edges { node { sources { citation } } } } }',
+      '{ persons(first: 20, filter: { search: "Pham Quang Vinh" }) { edges { node { memberships(history: true) { edges { node { sources { citation } } } } } } } }',
+    ]) {
+      JSON.stringify(await data(query), (key, value) => (key === 'citation' && citations.add(value), value));
+    }
+    expect(citations).toContain(NGO_DOCUMENT);
+    expect(citations).toContain(JULY_DOCUMENT);
+    expect([...citations].filter((c) => /\.txt\b|(^|\/)sources\//.test(c))).toEqual([]);
+  });
+
+  it('oldest first by the date each figure is of: the end of its period, else its as-of date; the longer period first', async () => {
+    const line = (f: any) => `${f.value} ${[f.periodStart?.text, f.periodEnd?.text].filter(Boolean).join('–') || f.asOf?.text}`;
+    expect((await figures('AID_USD')).map(line)).toEqual([
+      '304000000 2014–2014',
+      '283000000 2015–2015',
+      '4100000000 1996–2017',
+      '1500000000 2013–2017',
+      '220700000 2020–2020',
+      // the first half of 2021: the total, then by sector
+      '108500000 2021-01–2021-06',
+      '16900000 2021-01–2021-06',
+      '30000000 2021-01–2021-06',
+      '27000000 2021-01–2021-06',
+      '677000000 2020–2022',
+      '15000000 2020–2022',
+      '223700000 2022–2022',
+      '228600000 2023–2023',
+      '1140000000 2020–2024',
+      // of 2024, reported in 2025
+      '233000000 2024–2024',
+    ]);
+    expect((await figures('FNGO_ACTIVE_COUNT')).map(line)).toEqual(['378 2025', '379 2025-11-30']);
+    expect((await figures('FNGO_ORIGIN_COUNTRY_COUNT')).map(line)).toEqual(['30 2010', '30 2025']);
+    // the whole list: the oldest figure first (permits issued in 2000), the undated ones last
+    const all = (await data('{ reportedFigures { metric periodStart { start } periodEnd { start } asOf { start } } }')).reportedFigures;
+    const day = (f: any) => (f.periodEnd ?? f.asOf ?? f.periodStart)?.start ?? null;
+    expect(all[0]).toMatchObject({ metric: 'FNGO_PERMITS_ISSUED', periodEnd: { start: '2000-01-01' } });
+    const days = all.map(day);
+    const dated = days.filter((d: string | null) => d !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(days.slice(dated.length).every((d: string | null) => d === null)).toBe(true);
+  });
+});
+
 describe('the events of the source documents, with their people', () => {
   const line = (p: any) => `${p.person.fullName} · ${p.role} · ${p.onBehalfOf?.nameEn}`;
 
@@ -135,6 +203,17 @@ describe('the events of the source documents, with their people', () => {
     expect(await posts(byName['Nguyễn Đức Hùng'])).toEqual(expect.arrayContaining(['VICE_PRESIDENT Vietnam–Singapore Friendship Association', 'SECRETARY_GENERAL Vietnam–Singapore Friendship Association']));
     expect(await posts(byName['Nguyen Ngoc Hung'])).toContain('VICE_PRESIDENT Vietnam Union of Friendship Organizations');
     expect(await posts(byName['Phan Anh Sơn'])).toContain('PRESIDENT Vietnam Union of Friendship Organizations');
+  });
+
+  it('the July 2025 document names Phạm Quang Vinh President of the Vietnam–USA Society: his post is attested then, by it', async () => {
+    const vinh = (await julyConference()).participations.edges.map((e: any) => e.node).find((p: any) => p.person.fullName === 'Phạm Quang Vinh').person.id;
+    const { person } = await data(
+      'query($id: ID!) { person(id: $id) { memberships(asOf: "2025-07-15", roles: [PRESIDENT]) { edges { node { organization { nameEn } attestedOn certainty lastAttested { text } sources { citation } } } } } }',
+      { id: vinh },
+    );
+    const [post] = person.memberships.edges.map((e: any) => e.node);
+    expect(post).toMatchObject({ organization: { nameEn: 'Vietnam–USA Society' }, attestedOn: ['2025-07'], certainty: 'CONFIRMED', lastAttested: { text: '2025-07' } });
+    expect(post.sources.map((s: any) => s.citation)).toContain(JULY_DOCUMENT);
   });
 
   it('so attendance is no longer empty on the real data', async () => {

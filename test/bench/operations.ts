@@ -139,7 +139,7 @@ export const OPERATIONS: Operation[] = [
             kind
             seats(asOf: "2025-06-01") { size filled vacancies }
             members(asOf: "2025-06-01", first: 50) { totalCount edges { role node { fullName } membership { startDate { text } termEnd { text } } } }
-            changes { date kind }
+            changes { date { text } kind }
           }
         }
       }`,

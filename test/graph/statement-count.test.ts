@@ -71,7 +71,7 @@ const SECRETARIAT = `query($first: Int!) {
       bodies {
         kind
         seats(asOf: "2024-06-01") { size filled vacancies }
-        changes { date kind membership { role person { fullName } } }
+        changes { date { text } kind membership { role person { fullName } } }
         attendance(from: "2024-01-01", to: "2024-12-31") { invited attended rate members { rate person { fullName attendance(from: "2024-01-01", to: "2024-12-31") { rate } } } }
         members(asOf: "2024-06-01", first: 10) { edges { role node { fullName } } }
       }

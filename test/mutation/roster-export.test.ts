@@ -53,9 +53,9 @@ async function roster(query: string) {
   return { rows: rowsOf(await response.text()), filename: response.headers.get('content-disposition') };
 }
 
-const HEADER = ['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources'];
-const row = (person: string, role: string, start: string, end: string, termEnd: string, sources: string) =>
-  ['Hội Thử Xuất', 'Ban Chấp hành', '2019-02–2024', person, role, '', start, end, '', termEnd, '3', sources];
+const HEADER = ['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources', 'certainty', 'last_attested'];
+const row = (person: string, role: string, start: string, end: string, termEnd: string, sources: string, certainty: string, lastAttested: string) =>
+  ['Hội Thử Xuất', 'Ban Chấp hành', '2019-02–2024', person, role, '', start, end, '', termEnd, '3', sources, certainty, lastAttested];
 
 describe('the roster CSV', () => {
   it('as of a date: who held a seat that day, presidents first, every column as stated', async () => {
@@ -63,9 +63,11 @@ describe('the roster CSV', () => {
     expect(filename).toBe('attachment; filename="roster-executive_committee-2023-01-01.csv"');
     expect(rows).toEqual([
       HEADER,
-      row('Chủ Tịch Sau', 'PRESIDENT', '2021-07-01', '', '', 'báo D'),
-      row('Phó Chủ Tịch', 'VICE_PRESIDENT', '2020', '', '', 'báo E'),
-      row('Thành Viên Năm', 'MEMBER', '2019-02', '2024-12-31', '2024', 'báo A ; báo B'),
+      // Open-ended posts are inferred after their start; the term (Feb 2019 to 2024) confirms the member.
+      row('Chủ Tịch Sau', 'PRESIDENT', '2021-07-01', '', '', 'báo D', 'INFERRED', '2021-07-01'),
+      row('Phó Chủ Tịch', 'VICE_PRESIDENT', '2020', '', '', 'báo E', 'INFERRED', '2020'),
+      // The end is the term's, known only to the year: "2024", not 31 December.
+      row('Thành Viên Năm', 'MEMBER', '2019-02', '2024', '2024', 'báo A ; báo B', 'CONFIRMED', '2019-02'),
     ]);
   });
 
@@ -81,14 +83,21 @@ describe('the roster CSV', () => {
     expect((await roster('?asOf=2025-01-01')).rows.map((r) => r[3])).not.toContain('Thành Viên Năm');
   });
 
+  it('inside the year of that end the member is listed but not confirmed: the term may have ended in January', async () => {
+    const certainty = async (asOf: string) => (await roster(`?asOf=${asOf}`)).rows.find((r) => r[3] === 'Thành Viên Năm')![12];
+    expect(await certainty('2023-12-31')).toBe('CONFIRMED');
+    expect(await certainty('2024-06-01')).toBe('INFERRED');
+  });
+
   it('the whole history: every seat, by role and then by start, in a file named history', async () => {
     const { rows, filename } = await roster('?history=true&asOf=2023-01-01');
     expect(filename).toBe('attachment; filename="roster-executive_committee-history.csv"');
-    expect(rows.slice(1).map((r) => [r[3], r[6]])).toEqual([
-      ['Chủ Tịch Đầu', '2019-02-15'],
-      ['Chủ Tịch Sau', '2021-07-01'],
-      ['Phó Chủ Tịch', '2020'],
-      ['Thành Viên Năm', '2019-02'],
+    // certainty for today, as Membership.certainty of a whole history: none for the seats that ended
+    expect(rows.slice(1).map((r) => [r[3], r[6], r[12]])).toEqual([
+      ['Chủ Tịch Đầu', '2019-02-15', ''],
+      ['Chủ Tịch Sau', '2021-07-01', 'INFERRED'],
+      ['Phó Chủ Tịch', '2020', 'INFERRED'],
+      ['Thành Viên Năm', '2019-02', ''],
     ]);
   });
 

@@ -85,8 +85,8 @@ describe('rosters as of a date, across a congress boundary', () => {
   });
 
   it('the change history of a body', async () => {
-    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Body { changes { date kind membership { person { fullName } } } } } }', { id: gid('Body', 'e2') });
-    expect(node.changes.map((c: any) => `${c.date} ${c.kind} ${c.membership.person.fullName}`)).toEqual([
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Body { changes { date { text } kind membership { person { fullName } } } } } }', { id: gid('Body', 'e2') });
+    expect(node.changes.map((c: any) => `${c.date.text} ${c.kind} ${c.membership.person.fullName}`)).toEqual([
       '2024-06-30 LEFT Hoàng Thị Bốn',
       '2023-03-17 JOINED Lê Văn Một',
       '2023-03-17 JOINED Phạm Văn Ba',
@@ -166,7 +166,7 @@ describe('CSV export of a roster', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8').decode(bytes.slice(3)).trim().split('\n');
-    expect(lines[0]).toBe('organization,body,term,person,role,title,start,end,term_start,term_end,congress,sources');
+    expect(lines[0]).toBe('organization,body,term,person,role,title,start,end,term_start,term_end,congress,sources,certainty,last_attested');
     expect(lines.slice(1).map((l) => l.split(',').slice(3, 5).join(' '))).toEqual(['Lê Văn Một PRESIDENT', 'Phạm Văn Ba VICE_PRESIDENT', 'Hoàng Thị Bốn MEMBER']);
     expect(lines[1]).toContain('Hội Hữu nghị Thử nghiệm');
   });

@@ -7,7 +7,9 @@ import { defineLoader } from '../../graphql/loaders.js';
 import { MAX_PAGE_SIZE } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { isoDate as iso, today } from '../../relay/temporal.js';
+import { PartialDate } from '../../db/partial-date.js';
 import { Body } from '../body/body.entity.js';
+import { heldSinceSql, heldTillSql } from '../membership/membership.certainty.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Attendance, MemberAttendance, type InactiveMembersArgs, type PeriodArgs } from './attendance.types.js';
@@ -77,6 +79,9 @@ export interface TallyRow {
   /** The seat during the period: its first day, and its last (null: still held). */
   held_from: string | null;
   held_until: string | null;
+  /** The same two as the sources state them (YYYY, YYYY-MM or YYYY-MM-DD). */
+  since: string | null;
+  until: string | null;
   invited: number;
   attended: number;
   recorded: number;
@@ -124,15 +129,17 @@ async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): P
        where e.start_date_start between ${from}::date and ${to}::date${eventScope}
      ), seats as (
        select m.person_id, m.organization_id, m.body_id, min(m.held_from) as held_from,
-         case when bool_or(m.held_until is null) then null else max(m.held_until) end as held_until
+         case when bool_or(m.held_until is null) then null else max(m.held_until) end as held_until,
+         (array_agg(${heldSinceSql('m')} order by m.held_from nulls last))[1] as since,
+         case when bool_or(m.held_until is null) then null else (array_agg(${heldTillSql('m')} order by m.held_until desc))[1] end as until
        from membership m
        where m.body_id is not null and (m.held_from is null or m.held_from <= ${to}::date) and (m.held_until is null or m.held_until >= ${from}::date)${seatScope}
        group by m.person_id, m.organization_id, m.body_id
      )
-     select s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until, ${TALLY}
+     select s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until, s.since, s.until, ${TALLY}
      from seats s ${join} invitations p on p.person_id = s.person_id and p.organization_id = s.organization_id
        and (s.held_from is null or p.day >= s.held_from) and (s.held_until is null or p.day <= s.held_until)
-     group by s.person_id, s.organization_id, s.body_id, s.held_from, s.held_until
+     group by s.person_id, s.organization_id, s.body_id, s.held_from, s.held_until, s.since, s.until
      ${filter}
      -- Least active first: nothing recorded at all (never invited, or only to events still to come), then by rate.
      order by ${TALLY_RECORDED} > 0, ${rate} asc, count(*) filter (where p.invited) desc, s.person_id
@@ -148,8 +155,8 @@ export function toMemberAttendance(ctx: Context, p: Period, r: TallyRow): Member
     invited: r.invited,
     attended: r.attended,
     recorded: r.recorded,
-    seatFrom: r.held_from,
-    seatUntil: r.held_until,
+    seatFrom: PartialDate.parse(r.since) ?? null,
+    seatUntil: PartialDate.parse(r.until) ?? null,
   });
   return withLazyFields(attendance, {
     person: () => ctx.loaders.byId(Person).load(r.person_id),

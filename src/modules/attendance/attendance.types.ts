@@ -1,4 +1,5 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PartialDate } from '../../db/partial-date.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Body } from '../body/body.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -50,11 +51,11 @@ export class MemberAttendance extends Attendance {
   @Field(() => Body)
   body!: Body | Promise<Body>;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day of the member’s seat in the body (null: not known).' })
-  seatFrom!: string | null;
+  @Field(() => PartialDate, { nullable: true, description: 'When the member took the seat in the body, at the precision the source gives (Membership.since; null: not known).' })
+  seatFrom!: PartialDate | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the seat: a former member’s end date (null: still holds it).' })
-  seatUntil!: string | null;
+  @Field(() => PartialDate, { nullable: true, description: 'When the seat ended, at the precision the source gives: a former member’s end date (Membership.until; null: still holds it).' })
+  seatUntil!: PartialDate | null;
 }
 
 @ArgsType()

@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors/errors.js';
 import { toCsv } from '../../http/csv.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { heldOn, readingDate } from '../../relay/temporal.js';
+import { heldOn, readingDate, today } from '../../relay/temporal.js';
+import { certaintyOn, heldSince, heldTill, lastAttested } from '../membership/membership.certainty.js';
 import { Membership } from '../membership/membership.entity.js';
 import { roleRank } from '../membership/membership.enums.js';
 import { Body } from './body.entity.js';
@@ -16,7 +17,13 @@ function isCalendarDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && s >= '0001-01-01' && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
 }
 
-const COLUMNS = ['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources'];
+/**
+ * Dates as the sources state them (YYYY, YYYY-MM or YYYY-MM-DD, as `PartialDate.text` in GraphQL): an end
+ * known only to the year is "2023", never 31 December. `certainty` is for the day of the roster (today for
+ * a history), as Membership.certainty; `last_attested` as Membership.lastAttested. New columns go at the
+ * end, so that spreadsheets reading the columns by position keep working.
+ */
+const COLUMNS = ['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources', 'certainty', 'last_attested'];
 
 /**
  * The roster of a body as CSV for the secretariat's spreadsheets: the same rows and access rules as
@@ -50,13 +57,15 @@ export function rosterExportRouter(orm: MikroORM): Router {
         m.person.getEntity().fullName,
         m.role,
         m.title ?? '',
-        m.startDate?.text ?? m.heldFrom ?? '',
-        m.endDate?.text ?? m.heldUntil ?? '',
+        heldSince(m)?.text ?? '',
+        heldTill(m)?.text ?? '',
         m.termStart?.text ?? '',
         m.termEnd?.text ?? '',
         // A member elected by the body's congress unless the post names another.
         (m.congress ?? body.congress)?.getEntity().number ?? '',
         m.sourceCitations.join(' ; '),
+        certaintyOn(m, day ?? today()) ?? '',
+        lastAttested(m)?.text ?? '',
       ]);
       const filename = `roster-${body.kind.toLowerCase()}-${day ?? 'history'}.csv`;
       res

@@ -37,7 +37,7 @@ export class BodyResolver {
     return BodyMemberConnection.of(edges as never, page.pageInfo, page.count);
   }
 
-  @FieldResolver(() => [RosterChange], { description: 'Who joined and who left, newest first (the change history of the roster), within `from`–`to` when given (both days included).' })
+  @FieldResolver(() => [RosterChange], { description: 'Who joined and who left, newest first (the change history of the roster), within `from`–`to` when given (both days included; a change known only to its month or year is listed when it may fall within).' })
   async changes(
     @Root() body: Body,
     @Ctx() { loaders }: Context,
@@ -48,7 +48,7 @@ export class BodyResolver {
     const last = to ? dayOf(to) : undefined;
     if (first && last && first > last) throw badUserInput('`from` must not be after `to`', [{ field: 'from', message: 'after to' }]);
     const changes = rosterChanges(await loaders.use(membershipsOfBodies).load(body.id), today());
-    return changes.filter((c) => (!first || c.date >= first) && (!last || c.date <= last));
+    return changes.filter((c) => (!first || c.date.end >= first) && (!last || c.date.start <= last));
   }
 
   @FieldResolver(() => Seats, { description: 'Stated size, filled seats and vacancies as of a date (default today).' })

@@ -1,7 +1,9 @@
 import { findRows } from '../../db/rows.js';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PartialDate } from '../../db/partial-date.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { heldSince, heldTill } from '../membership/membership.certainty.js';
 import { Membership } from '../membership/membership.entity.js';
 import { roleRank } from '../membership/membership.enums.js';
 
@@ -13,8 +15,11 @@ registerEnumType(RosterChangeKind, { name: 'RosterChangeKind' });
 
 @ObjectType({ description: 'One change of a body’s roster: someone joined or left on a date.' })
 export class RosterChange {
-  @Field(() => DateScalar)
-  date!: string;
+  @Field(() => PartialDate, { description: 'When, at the precision the source gives: a departure known only to the year reads "2023" (the post’s `since` or `until`).' })
+  date!: PartialDate;
+
+  /** The day the change is ordered by: the first day a joining can mean, the last day a departure can (heldFrom, heldUntil). */
+  day!: string;
 
   @Field(() => RosterChangeKind)
   kind!: RosterChangeKind;
@@ -50,10 +55,12 @@ export const membershipsOfBodies = defineLoader<string, Membership[]>(async (em,
 export function rosterChanges(memberships: Membership[], today: string): RosterChange[] {
   const changes: RosterChange[] = [];
   for (const membership of memberships) {
-    if (membership.heldFrom) changes.push(Object.assign(new RosterChange(), { date: membership.heldFrom, kind: RosterChangeKind.JOINED, membership }));
-    if (membership.heldUntil && membership.heldUntil <= today) changes.push(Object.assign(new RosterChange(), { date: membership.heldUntil, kind: RosterChangeKind.LEFT, membership }));
+    const since = heldSince(membership);
+    const until = heldTill(membership);
+    if (membership.heldFrom && since) changes.push(Object.assign(new RosterChange(), { date: since, day: membership.heldFrom, kind: RosterChangeKind.JOINED, membership }));
+    if (membership.heldUntil && until && membership.heldUntil <= today) changes.push(Object.assign(new RosterChange(), { date: until, day: membership.heldUntil, kind: RosterChangeKind.LEFT, membership }));
   }
   // Newest first; on one day departures before arrivals, then by rank.
   const rank = (c: RosterChange) => roleRank(c.membership.role);
-  return changes.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.kind !== b.kind ? (a.kind === RosterChangeKind.LEFT ? -1 : 1) : rank(a) - rank(b)));
+  return changes.sort((a, b) => (a.day !== b.day ? (a.day < b.day ? 1 : -1) : a.kind !== b.kind ? (a.kind === RosterChangeKind.LEFT ? -1 : 1) : rank(a) - rank(b)));
 }

@@ -9,6 +9,7 @@ import { Body } from '../body/body.entity.js';
 import { Congress } from '../congress/congress.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
+import { heldSince, heldTill } from './membership.certainty.js';
 import { Role, SINGLE_SEAT_ROLES } from './membership.enums.js';
 
 /**
@@ -68,13 +69,24 @@ export class Membership extends SourcedEntity<'heldFrom' | 'heldUntil' | 'attest
   @Property({ type: 'text[]' })
   attestedOn: string[] = [];
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day the role is known to be held: the start, else the term start, else the first attestation.' })
+  @Field(() => DateScalar, { nullable: true, description: 'First day the role can have been held (for lists by date): the first day the start, else the term start, else the first attestation can mean, so 1 January for a year. `since` gives that date as the source states it.' })
   @Property({ type: 'date', nullable: true })
   heldFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the role is held: the end, else the end of the term; null while open.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day the role can have been held (for lists by date): the last day the end, else the end of the term can mean, so 31 December for a year; null while open. `until` gives that date as the source states it.' })
   @Property({ type: 'date', nullable: true })
   heldUntil?: string | null;
+
+  // Getters, not field resolvers: read straight off the row, like PartialDate.text.
+  @Field(() => PartialDate, { nullable: true, description: 'When the post began, at the precision the source gives: the stated start, else the start of the term, else the first attestation (heldFrom is its first day).' })
+  get since(): PartialDate | null {
+    return heldSince(this);
+  }
+
+  @Field(() => PartialDate, { nullable: true, description: 'When the post ended, at the precision the source gives (an end known only to the year reads "2023", not 31 December): the stated end, else the end of the term; null while open (heldUntil is its last day).' })
+  get until(): PartialDate | null {
+    return heldTill(this);
+  }
 
   /** Derives the indexed span from the stated dates. */
   @BeforeCreate()

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ObjectType } from 'type-graphql';
-import { certaintyOn, HoldingCertainty } from './membership.certainty.js';
+import { PartialDate } from '../../db/partial-date.js';
+import { certaintyOn, HoldingCertainty, lastAttested } from './membership.certainty.js';
 import { readFor } from './membership.loaders.js';
 import { ConnectionType } from '../../relay/connection.js';
 import { TemporalArgs, today } from '../../relay/temporal.js';
@@ -39,6 +40,11 @@ export class BodyMemberEdge {
   @Field(() => HoldingCertainty, { nullable: true, description: 'How sure it is that the member held the seat on the day of the roster (see Membership.certainty).' })
   get certainty(): HoldingCertainty | null {
     return certaintyOn(this.membership, readFor.get(this.membership) ?? today());
+  }
+
+  @Field(() => PartialDate, { nullable: true, description: 'The latest date a source shows the member in the seat (see Membership.lastAttested).' })
+  get lastAttested(): PartialDate | null {
+    return lastAttested(this.membership);
   }
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import type { DomainModule } from '../../domain-module.js';
-import { NetworkResolver, OrganizationNetworkResolver } from './network.resolver.js';
+import { NetworkEdgeResolver, NetworkResolver, OrganizationNetworkResolver } from './network.resolver.js';
 
 export const networkModule: DomainModule = {
-  resolvers: [NetworkResolver, OrganizationNetworkResolver],
+  resolvers: [NetworkResolver, OrganizationNetworkResolver, NetworkEdgeResolver],
 };

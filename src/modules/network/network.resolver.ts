@@ -1,11 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { PartialDate } from '../../db/partial-date.js';
 import type { Context } from '../../graphql/context.js';
 import { atLeastOne, list, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import { expectGlobalId } from '../../relay/global-id.js';
+import { isoDate, today } from '../../relay/temporal.js';
+import { certaintyOn, earlier, HoldingCertainty, lastAttested, later, lessSure, surer } from '../membership/membership.certainty.js';
 import { Organization } from '../organization/organization.entity.js';
 import { MissingPartner, NetworkSummary, PartnerSuggestion, PartnershipYearCount, SharedPartner, missingPartners, networkSummaries, partnershipYearCounts, sharedPartners, suggestPartners } from './network.insights.js';
 import { neighbourhood, nodeKey, shortestPaths } from './network.service.js';
-import { ConnectionPaths, DEFAULT_EDGE_KINDS, NetworkEdgeKind, NetworkGraph } from './network.types.js';
+import { postsOfEdge, type EdgeTies } from './network.loaders.js';
+import { ConnectionPaths, DEFAULT_EDGE_KINDS, NetworkEdge, NetworkEdgeKind, NetworkGraph } from './network.types.js';
 
 const edgeOptions = (kinds: NetworkEdgeKind[] | undefined, includeLapsed: boolean) => ({ kinds: new Set(kinds?.length ? kinds : DEFAULT_EDGE_KINDS), includeLapsed });
 
@@ -70,5 +75,45 @@ export class OrganizationNetworkResolver {
   @FieldResolver(() => NetworkSummary, { complexity: ({ childComplexity }) => 10 + childComplexity, description: 'Degree and active partnerships by partner kind and sector.' })
   networkSummary(@Root() organization: Organization, @Ctx() ctx: Context): Promise<NetworkSummary> {
     return ctx.loaders.use(networkSummaries).load(organization.id);
+  }
+}
+
+/**
+ * How sure an edge made of posts is, with the rules of Membership.certainty: a side (the person's posts in
+ * one organization) is as sure as its surest post; a tie (a shared person) as its less sure side; the
+ * edge as its surest tie.
+ */
+function edgeCertainty(ties: EdgeTies, day: string): HoldingCertainty | null {
+  const side = (posts: EdgeTies[number][number]) => posts.map((m) => certaintyOn(m, day)).reduce(surer, null);
+  return ties.map((sides) => sides.map(side).reduce((a, b) => lessSure(a, b))).reduce(surer, null);
+}
+
+/** The latest date a source shows the whole tie: for a shared person, the earlier of the latest in each organization. */
+function edgeLastAttested(ties: EdgeTies): PartialDate | null {
+  const side = (posts: EdgeTies[number][number]) => posts.map(lastAttested).reduce(later, null);
+  return ties.map((sides) => sides.map(side).reduce((a, b) => earlier(a, b))).reduce(later, null);
+}
+
+@Resolver(() => NetworkEdge)
+export class NetworkEdgeResolver {
+  // One statement for every post edge of the answer, only when asked for.
+  @FieldResolver(() => HoldingCertainty, {
+    nullable: true,
+    description:
+      'For an edge made of posts (POST, SHARED_PERSON): how sure it is that they are held on `asOf` (default today), as Membership.certainty says of each post. A person’s posts in one organization count as their surest; a shared person as the less sure of their two organizations; the edge as its surest person. Null for the other kinds, and when no post of the edge is held that day (a former post: see lastAttested).',
+  })
+  async certainty(@Root() edge: NetworkEdge, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<HoldingCertainty | null> {
+    const ties = await postsOfEdge(ctx, edge);
+    return ties ? edgeCertainty(ties, asOf ? isoDate(asOf) : today()) : null;
+  }
+
+  @FieldResolver(() => PartialDate, {
+    nullable: true,
+    description:
+      'For an edge made of posts: the latest date a source shows it (Membership.lastAttested; for a shared person, the earlier of their latest dates in the two organizations). Null for the other kinds, or when no post of it has a date.',
+  })
+  async lastAttested(@Root() edge: NetworkEdge, @Ctx() ctx: Context): Promise<PartialDate | null> {
+    const ties = await postsOfEdge(ctx, edge);
+    return ties ? edgeLastAttested(ties) : null;
   }
 }

@@ -54,7 +54,7 @@ export async function neighbourhood(ctx: Context, start: NodeKey, hops: number, 
   const candidates = [...edges.values()].filter((edge) => depth.has(edge.source) && depth.has(edge.target));
   const drawn = candidates.sort((a, b) => nearness(a) - nearness(b) || b.weight - a.weight).slice(0, limit * 3);
   if (drawn.length < candidates.length) truncated = true;
-  return Object.assign(new NetworkGraph(), { nodes: [...nodes.values()].sort((a, b) => a.hops - b.hops || a.label.localeCompare(b.label)), edges: await describeEdges(ctx, drawn, nodes), truncated });
+  return Object.assign(new NetworkGraph(), { nodes: [...nodes.values()].sort(byHopsThenName), edges: await describeEdges(ctx, drawn, nodes), truncated });
 }
 
 /**
@@ -65,19 +65,39 @@ export async function shortestPaths(ctx: Context, from: NodeKey, to: NodeKey, ma
   if (maxHops < 1 || maxHops > MAX_PATH_HOPS) throw badUserInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`, [{ field: 'maxHops', message: 'out of range' }]);
   if (k < 1 || k > 10) throw badUserInput('k must be between 1 and 10', [{ field: 'k', message: 'out of range' }]);
   const closest = await strongestPaths(ctx, from, to, maxHops, k, options);
-  if (closest.connected || !options.weakFallback) return closest;
+  if (closest.answer.connected || !options.weakFallback) return sayHowWeak(closest, onlyMembership(options.kinds));
   // Nothing closer: organizations that belong to the same union are still connected through it, weakly.
   const weak = await strongestPaths(ctx, from, to, maxHops, k, { ...options, kinds: new Set([...options.kinds, NetworkEdgeKind.MEMBER_OF]) });
-  if (!weak.connected) return closest;
-  // The unions are the nodes a membership step leads into on the way, not the two ends.
-  const ends = new Set([weak.paths[0].steps[0]?.from.id, weak.paths[0].steps.at(-1)?.to.id]);
-  const unions = [...new Set(weak.paths.flatMap((p) => p.steps.filter((s) => s.edge.kind === NetworkEdgeKind.MEMBER_OF).flatMap((s) => [s.from, s.to])))].filter((n) => !ends.has(n.id));
-  const names = [...new Set(unions.map((n) => n.label))];
-  weak.summary = `Connected only through common membership (${names.join(', ') || 'of one in the other'}): ${weak.summary}`;
-  return weak;
+  return weak.answer.connected ? sayHowWeak(weak, true) : closest.answer;
 }
 
-async function strongestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops: number, k: number, options: ExpandOptions): Promise<ConnectionPaths> {
+/** Whether the kinds asked for connect organizations by membership alone (a person's posts only lead into them). */
+const onlyMembership = (kinds: ReadonlySet<NetworkEdgeKind>) => kinds.has(NetworkEdgeKind.MEMBER_OF) && [...kinds].every((k) => k === NetworkEdgeKind.MEMBER_OF || k === NetworkEdgeKind.POST);
+
+/** The shortest paths, and for each the unions it passes through by membership steps. */
+interface FoundPaths {
+  answer: ConnectionPaths;
+  unionsOf: string[][];
+}
+
+/**
+ * A path through membership of a common union is weak (every member shares it): the summary says so,
+ * whether the union was followed as a fallback or because it was asked for. `nothingCloser`: no path
+ * without membership exists within maxHops (the fallback found none, or only membership was followed).
+ */
+function sayHowWeak({ answer, unionsOf }: FoundPaths, nothingCloser: boolean): ConnectionPaths {
+  const weak = answer.paths.map((p, i) => (p.steps.some((s) => s.edge.kind === NetworkEdgeKind.MEMBER_OF) ? i : -1)).filter((i) => i >= 0);
+  if (!weak.length) return answer;
+  const names = [...new Set(weak.flatMap((i) => unionsOf[i]))];
+  const through = names.length ? `common membership (${names.join(', ')})` : 'membership of one in the other';
+  answer.summary =
+    weak.length === answer.paths.length
+      ? `Connected ${nothingCloser ? 'only ' : ''}through ${through}, a weak tie: ${answer.summary}`
+      : `${answer.summary.replace(/\.$/, '')}; ${weak.length} of them through ${through}, a weak tie.`;
+  return answer;
+}
+
+async function strongestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops: number, k: number, options: ExpandOptions): Promise<FoundPaths> {
   const kinds = new Set(options.kinds);
   if (from.startsWith('P:') || to.startsWith('P:')) kinds.add(NetworkEdgeKind.POST);
   const opts = { ...options, kinds };
@@ -109,12 +129,13 @@ async function strongestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops:
   }
   if (!meeting.length) {
     const nodes = await describeNodes(ctx, new Map([[from, 0], [to, 0]]));
-    return Object.assign(new ConnectionPaths(), {
+    const answer = Object.assign(new ConnectionPaths(), {
       connected: false,
       maxHops,
       paths: [],
       summary: `No connection between ${nodes.get(from)?.label} and ${nodes.get(to)?.label} within ${maxHops} hops.`,
     });
+    return { answer, unionsOf: [] };
   }
   const paths: EdgeRow[][] = [];
   for (const meet of meeting) {
@@ -122,7 +143,7 @@ async function strongestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops:
       const forward = [...head].reverse();
       for (const tail of walkBack(sides[1].parents, meet, k)) {
         if (paths.length >= k) break;
-        const backward = tail.map((e) => ({ ...e, source: e.target, target: e.source }));
+        const backward = tail.map((e) => ({ ...e, source: e.target, target: e.source, upward: !e.upward }));
         paths.push([...forward, ...backward]);
       }
     }
@@ -139,12 +160,15 @@ async function strongestPaths(ctx: Context, from: NodeKey, to: NodeKey, maxHops:
     const explanation = [start, ...steps.map((s) => `${s.edge.label} → ${s.to.label}`)].join(' → ');
     return Object.assign(new NetworkPath(), { hops: path.length, steps, explanation });
   });
-  return Object.assign(new ConnectionPaths(), {
+  // The unions a path goes through: the union end of each membership step, unless it is one of the two ends.
+  const unionsOf = paths.map((path) => [...new Set(path.filter((e) => e.kind === NetworkEdgeKind.MEMBER_OF).map((e) => (e.upward ? e.target : e.source)))].filter((n) => n !== from && n !== to).map((n) => nodes.get(n)!.label));
+  const answer = Object.assign(new ConnectionPaths(), {
     connected: true,
     maxHops,
     paths: networkPaths,
     summary: `${networkPaths.length} shortest connection(s) of ${networkPaths[0].hops} hop(s).`,
   });
+  return { answer, unionsOf };
 }
 
 /** Up to k chains of edges from `node` back to the root of one side (edges in walking order). */
@@ -162,6 +186,19 @@ function walkBack(parents: Map<NodeKey, EdgeRow[]>, node: NodeKey, k: number): E
 }
 
 const toId = (key: NodeKey) => toGlobalId(key.startsWith('O:') ? 'Organization' : 'Person', key.slice(2));
+
+/** The Vietnamese sort key of each node, which the database computes with the name (migration vietnamese_sort). */
+const sortKeys = new WeakMap<NetworkNode, string | null>();
+
+/**
+ * Nearest first, then by name in the order of every other list by name: the database's sort key compared
+ * byte by byte, as collation "C" compares it in SQL, so the order is the same on PostgreSQL and PGlite.
+ */
+function byHopsThenName(a: NetworkNode, b: NetworkNode): number {
+  const [x, y] = [sortKeys.get(a), sortKeys.get(b)];
+  const byName = x == null || y == null ? Number(x == null) - Number(y == null) : Buffer.compare(Buffer.from(x), Buffer.from(y));
+  return a.hops - b.hops || byName || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 /** Labels straight from SQL (a graph view needs names, not hydrated entities); full nodes only on request. */
 async function describeNodes(ctx: Context, depth: Map<NodeKey, number>): Promise<Map<NodeKey, NetworkNode>> {
@@ -184,31 +221,33 @@ async function describeNodes(ctx: Context, depth: Map<NodeKey, number>): Promise
       organization: { get: () => (isOrganization ? ctx.loaders.byId(Organization).load(id) : null) },
       person: { get: () => (isOrganization ? null : ctx.loaders.byId(Person).load(id)) },
     });
+    sortKeys.set(node, found?.sort ?? null);
     nodes.set(key, node);
   }
   return nodes;
 }
 
 /** Names (and organization kinds) of node keys, `Person:`/`Event:` vias too, in one statement. */
-async function namesOf(ctx: Context, keys: string[]): Promise<Map<string, { label: string; category: string | null }>> {
+async function namesOf(ctx: Context, keys: string[]): Promise<Map<string, { label: string; category: string | null; sort: string | null }>> {
   const pick = (prefix: string) => keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(k.indexOf(':') + 1)).join(',');
-  const rows = await ctx.em.execute<{ key: string; label: string; category: string | null }[]>(
-    `select 'O:' || id as key, name as label, kind::text as category from organization where id = any(string_to_array(?, ',')::uuid[])
-     union all select 'P:' || id, full_name, null from person where id = any(string_to_array(?, ',')::uuid[])
-     union all select 'Person:' || id, full_name, null from person where id = any(string_to_array(?, ',')::uuid[])
-     union all select 'Event:' || id, title, null from event where id = any(string_to_array(?, ',')::uuid[])`,
+  const rows = await ctx.em.execute<{ key: string; label: string; category: string | null; sort: string | null }[]>(
+    `select 'O:' || id as key, name as label, kind::text as category, name_sort as sort from organization where id = any(string_to_array(?, ',')::uuid[])
+     union all select 'P:' || id, full_name, null, name_sort from person where id = any(string_to_array(?, ',')::uuid[])
+     union all select 'Person:' || id, full_name, null, null from person where id = any(string_to_array(?, ',')::uuid[])
+     union all select 'Event:' || id, title, null, null from event where id = any(string_to_array(?, ',')::uuid[])`,
     [pick('O:'), pick('P:'), pick('Person:'), pick('Event:')],
   );
-  return new Map(rows.map((r) => [r.key, { label: r.label, category: r.category }]));
+  return new Map(rows.map((r) => [r.key, { label: r.label, category: r.category, sort: r.sort }]));
 }
 
-const EDGE_WORDS: Record<NetworkEdgeKind, string> = {
-  PARTNERSHIP: 'partnership',
-  SHARED_PERSON: 'shared person',
-  SHARED_EVENT: 'shared event',
-  PARENT: 'branch of',
-  POST: 'post in',
-  MEMBER_OF: 'member of',
+/** An edge in words, read from its source to its target: [upward, the other way] (see EdgeRow.upward). */
+const EDGE_WORDS: Record<NetworkEdgeKind, readonly [string, string]> = {
+  PARTNERSHIP: ['partnership', 'partnership'],
+  SHARED_PERSON: ['shared person', 'shared person'],
+  SHARED_EVENT: ['shared event', 'shared event'],
+  PARENT: ['branch of', 'parent of'],
+  POST: ['post in', 'post held by'],
+  MEMBER_OF: ['member of', 'has member'],
 };
 
 async function describeEdges(ctx: Context, edges: EdgeRow[], nodes: Map<NodeKey, NetworkNode>): Promise<NetworkEdge[]> {
@@ -218,7 +257,7 @@ async function describeEdges(ctx: Context, edges: EdgeRow[], nodes: Map<NodeKey,
   return edges.map((edge) => {
     const labels = edge.vias.slice(0, 3).map((v) => names.get(v)).filter(Boolean);
     const more = edge.weight - labels.length;
-    const label = `${EDGE_WORDS[edge.kind]}${labels.length ? ` ${labels.join(', ')}` : ''}${labels.length && more > 0 ? ` (+${more})` : ''}`;
+    const label = `${EDGE_WORDS[edge.kind][edge.upward ? 0 : 1]}${labels.length ? ` ${labels.join(', ')}` : ''}${labels.length && more > 0 ? ` (+${more})` : ''}`;
     return Object.assign(new NetworkEdge(), {
       source: nodes.get(edge.source)?.id ?? toId(edge.source),
       target: nodes.get(edge.target)?.id ?? toId(edge.target),

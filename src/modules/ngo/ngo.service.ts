@@ -10,6 +10,7 @@ import { OrganizationKind } from '../organization/organization.enums.js';
 import { currentProvinceSql } from '../province/geography.js';
 import { Province } from '../province/province.entity.js';
 import { ReportedFigure } from '../reported-figure/reported-figure.entity.js';
+import { inDateOrder } from '../reported-figure/reported-figure.order.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
@@ -60,7 +61,7 @@ export async function overview(em: EntityManager, includeSynthetic: boolean): Pr
      where o.kind = 'FOREIGN_NGO' and (? or not o.synthetic)`,
     [includeSynthetic],
   );
-  const reported = (await em.find(ReportedFigure, {}, { orderBy: { metric: 'asc', asOf: { start: 'asc' }, periodStart: { start: 'asc' } } })).filter((f) => NGO_METRICS.some((m) => f.metric.includes(m)));
+  const reported = inDateOrder(await em.find(ReportedFigure, {})).filter((f) => NGO_METRICS.some((m) => f.metric.includes(m)));
   return Object.assign(new ForeignNgoOverview(), {
     ngoCount: counts.ngos,
     countryCount: counts.countries,

@@ -4,6 +4,7 @@ import { CountryCodeScalar, DateScalar, DateTimeScalar } from '../../graphql/sca
 import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
 import { ReportedFigure } from '../reported-figure/reported-figure.entity.js';
+import { DATE_ORDER } from '../reported-figure/reported-figure.order.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { AidRecord } from './aid-record.entity.js';
@@ -82,7 +83,7 @@ export class ForeignNgoOverview {
   @Field(() => [AidTotal], { description: 'Computed: aid by year from the directory’s aid records.' })
   aidByYear!: AidTotal[];
 
-  @Field(() => [ReportedFigure], { description: 'Reported: official figures about foreign NGOs and their aid, with source and date.' })
+  @Field(() => [ReportedFigure], { description: `Reported: official figures about foreign NGOs and their aid, with source and date. ${DATE_ORDER}` })
   reported!: ReportedFigure[];
 }
 

@@ -5,12 +5,13 @@ import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
 import { Sector } from '../sector/sector.entity.js';
 import { ReportedFigure } from './reported-figure.entity.js';
+import { DATE_ORDER, inDateOrder } from './reported-figure.order.js';
 
 @Resolver(() => ReportedFigure)
 export class ReportedFigureResolver {
-  @Query(() => [ReportedFigure], { description: 'Official figures exactly as published, with source and date; never computed by Amity.' })
-  reportedFigures(@Ctx() { em }: Context, @Arg('metric', { nullable: true }) metric?: string): Promise<ReportedFigure[]> {
-    return em.find(ReportedFigure, metric ? { metric } : {}, { orderBy: { metric: 'asc', periodStart: { start: 'asc' }, asOf: { start: 'asc' }, id: 'asc' } });
+  @Query(() => [ReportedFigure], { description: `Official figures exactly as published, with source and date; never computed by Amity. ${DATE_ORDER}` })
+  async reportedFigures(@Ctx() { em }: Context, @Arg('metric', { nullable: true }) metric?: string): Promise<ReportedFigure[]> {
+    return inDateOrder(await em.find(ReportedFigure, metric ? { metric } : {}));
   }
 
   @FieldResolver(() => Province, { nullable: true })
