@@ -39,6 +39,15 @@ const connectionDefaultEstimator: ComplexityEstimator = ({ field, args, childCom
   return undefined;
 };
 
+/**
+ * A connection's `nodes` repeats its edges' nodes: the connection already multiplies its selection by the
+ * page, so the list costs its selection once, as `edges` does.
+ */
+const connectionNodesEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  if (field.name !== 'nodes' || !type.name.endsWith('Connection')) return undefined;
+  return 1 + childComplexity;
+};
+
 /** A list of nodes without `first` walks the graph: priced as UNPAGED_NODE_ROWS of its items. */
 const unpagedNodeListEstimator = (schema: GraphQLSchema): ComplexityEstimator => {
   const node = schema.getType('Node');
@@ -137,6 +146,7 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
                 declaredPriceEstimator,
                 pagedListEstimator,
                 connectionDefaultEstimator,
+                connectionNodesEstimator,
                 nodeLists,
                 simpleEstimator({ defaultComplexity: 1 }),
               ],

@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startTestServer('client_mistakes');
   const { authSecret } = loadConfig({ NODE_ENV: 'test' });
   secretariat = await issueToken(authSecret, { role: 'SECRETARIAT', subject: 'secretariat' });
-  bodyId = (await server.gql('{ union { bodies { id } } }')).body.data.union.bodies[0].id;
+  bodyId = (await server.gql('{ union { bodies { nodes { id } } } }')).body.data.union.bodies.nodes[0].id;
 });
 afterAll(() => server.stop());
 
@@ -47,8 +47,8 @@ describe('a NUL byte in a string argument: BAD_USER_INPUT naming the argument, b
     ['foreignNgos(filter: { province }) literal', '{ foreignNgos(filter: { province: "a\\u0000" }) { totalCount } }', undefined, 'filter.province', {}],
     ['foreignNgos(filter: { province }) variable', 'query($p: String) { foreignNgos(filter: { province: $p }) { totalCount } }', { p: 'a\u0000' }, 'filter.province', {}],
     ['foreignNgos(filter) variable object', 'query($f: ForeignNgoFilter) { foreignNgos(filter: $f) { totalCount } }', { f: { province: 'x', sectorKeys: ['ok', 'b\u0000'] } }, 'filter.sectorKeys[1]', {}],
-    ['reportedFigures(metric:)', '{ reportedFigures(metric: "a\\u0000") { metric } }', undefined, 'metric', {}],
-    ['auditTrail(actor:) as the secretariat', '{ auditTrail(actor: "a\\u0000") { actor } }', undefined, 'actor', { secretariat: true }],
+    ['reportedFigures(metric:)', '{ reportedFigures(metric: "a\\u0000") { nodes { metric } } }', undefined, 'metric', {}],
+    ['auditTrail(actor:) as the secretariat', '{ auditTrail(actor: "a\\u0000") { nodes { actor } } }', undefined, 'actor', { secretariat: true }],
     ['a list element', '{ foreignNgos(filter: { sectorKeys: ["x", "y\\u0000"] }) { totalCount } }', undefined, 'filter.sectorKeys[1]', {}],
   ];
   it.each(cases)('%s', async (_name, query, variables, field, opts) => {
@@ -67,7 +67,7 @@ describe('a NUL byte in a string argument: BAD_USER_INPUT naming the argument, b
 
 describe('numbers that overflow what the database or a date can hold', () => {
   it('registrationAlerts(withinDays: 2147483647)', async () => {
-    const answer = await post({ query: '{ registrationAlerts(withinDays: 2147483647) { daysLeft } }' });
+    const answer = await post({ query: '{ registrationAlerts(withinDays: 2147483647) { nodes { daysLeft } } }' });
     expectClientError(answer, 'BAD_USER_INPUT', 200); // a field error: GraphQL over HTTP answers 200 with data null
     expect(answer.body.errors[0].extensions.fields).toEqual([{ field: 'withinDays', message: 'out of range' }]);
     await expectStillServing();

@@ -233,13 +233,13 @@ const MUTATIONS: MatrixEntry[] = [
   {
     name: 'createRegistration', query: 'mutation($input: CreateRegistrationInput!) { createRegistration(input: $input) { registration { id } } }',
     variables: input((c) => ({ organizationId: id.ngo, type: 'OPERATION', number: `REG-${c}`, issuedOn: '2026-01-01', expiresOn: '2028-12-31' })), allowed: SECRETARIAT_ONLY,
-    state: ngoList(() => id.ngo, 'registrations { number }', (o) => o.registrations.map((r: any) => r.number)),
+    state: ngoList(() => id.ngo, 'registrations(first: 100) { nodes { number } }', (o) => o.registrations.nodes.map((r: any) => r.number)),
     effect: (c) => adds(`REG-${c}`), audit: (c) => [created('Registration', { number: `REG-${c}` })],
   },
   {
     name: 'addInterventionArea', query: 'mutation($input: AddInterventionAreaInput!) { addInterventionArea(input: $input) { interventionArea { id } } }',
     variables: input((c) => ({ organizationId: id.ngo, provinceKey: PROVINCE[c], sectorKey: 'health-care' })), allowed: SECRETARIAT_ONLY,
-    state: ngoList(() => id.ngo, 'interventionAreas { province { key } }', (o) => o.interventionAreas.map((a: any) => a.province.key)),
+    state: ngoList(() => id.ngo, 'interventionAreas(first: 100) { nodes { province { key } } }', (o) => o.interventionAreas.nodes.map((a: any) => a.province.key)),
     effect: (c) => adds(PROVINCE[c]), audit: () => [created('InterventionArea')],
   },
   {
@@ -247,7 +247,7 @@ const MUTATIONS: MatrixEntry[] = [
     query: 'mutation($dryRun: Boolean!, $organizationId: ID) { remapInterventionAreas(dryRun: $dryRun, organizationId: $organizationId) { dryRun runId changes { outcome } } }',
     // not a dry run: a refused caller's run would move the area, which the read-back would show
     variables: () => ({ dryRun: false, organizationId: id.remapNgo }), allowed: SECRETARIAT_ONLY,
-    state: ngoList(() => id.remapNgo, 'interventionAreas { province { key } }', (o) => o.interventionAreas.map((a: any) => a.province.key)),
+    state: ngoList(() => id.remapNgo, 'interventionAreas(first: 100) { nodes { province { key } } }', (o) => o.interventionAreas.nodes.map((a: any) => a.province.key)),
     effect: () => swaps('binh-duong-pre2025', 'ho-chi-minh-city'),
     audit: () => [{ action: 'UPDATE', entityType: 'InterventionArea', before: { province: id.binhDuong }, after: { province: id.hcmc } }],
   },
@@ -262,7 +262,7 @@ const MUTATIONS: MatrixEntry[] = [
   {
     name: 'recordAid', query: 'mutation($input: RecordAidInput!) { recordAid(input: $input) { aidRecord { id amountUsd } } }',
     variables: input((c) => ({ organizationId: id.ngo, year: 2025, amountUsd: 1000 + NUMBER[c], provinceKey: 'ha-noi' })), allowed: SECRETARIAT_ONLY,
-    state: ngoList(() => id.ngo, 'aidRecords { amountUsd }', (o) => o.aidRecords.map((a: any) => a.amountUsd)),
+    state: ngoList(() => id.ngo, 'aidRecords(first: 100) { nodes { amountUsd } }', (o) => o.aidRecords.nodes.map((a: any) => a.amountUsd)),
     effect: (c) => adds(1000 + NUMBER[c]), audit: () => [created('AidRecord', { year: 2025 })],
   },
   {
@@ -312,13 +312,13 @@ const MUTATIONS: MatrixEntry[] = [
   {
     name: 'createCongress', query: 'mutation($input: CreateCongressInput!) { createCongress(input: $input) { congress { id } } }',
     variables: input((c) => ({ organizationId: id.own, number: NUMBER[c], heldOn: '2026-03-01', termEnd: '2031-03-01' })), allowed: OWN_WRITERS,
-    state: ownList('congresses { number }', (o) => o.congresses.map((k: any) => k.number)),
+    state: ownList('congresses(first: 100) { nodes { number } }', (o) => o.congresses.nodes.map((k: any) => k.number)),
     effect: (c) => adds(NUMBER[c]), audit: (c) => [created('Congress', { number: NUMBER[c], organization: id.own })],
   },
   {
     name: 'createBody', query: 'mutation($input: CreateBodyInput!) { createBody(input: $input) { body { id } } }',
     variables: input((c) => ({ organizationId: id.own, kind: 'STANDING_COMMITTEE', size: NUMBER[c], termStart: '2026-03-01', termEnd: '2031-03-01' })), allowed: OWN_WRITERS,
-    state: ownList('bodies { size }', (o) => o.bodies.map((b: any) => b.size)),
+    state: ownList('bodies(first: 100) { nodes { size } }', (o) => o.bodies.nodes.map((b: any) => b.size)),
     effect: (c) => adds(NUMBER[c]), audit: (c) => [created('Body', { size: NUMBER[c], organization: id.own })],
   },
   {
@@ -347,19 +347,19 @@ const MUTATIONS: MatrixEntry[] = [
   {
     name: 'createParliamentaryGroup', query: 'mutation($input: CreateParliamentaryGroupInput!) { createParliamentaryGroup(input: $input) { group { id } } }',
     variables: input((c) => ({ legislature: 16, nameEn: `Vietnam–France ${c}`, countryCodes: ['FR'], coordinatingAssociationId: id.own })), allowed: SECRETARIAT_ONLY,
-    state: ownList('parliamentaryGroups { nameEn }', (o) => o.parliamentaryGroups.map((g: any) => g.nameEn)),
+    state: ownList('parliamentaryGroups(first: 100) { nodes { nameEn } }', (o) => o.parliamentaryGroups.nodes.map((g: any) => g.nameEn)),
     effect: (c) => adds(`Vietnam–France ${c}`), audit: (c) => [created('ParliamentaryGroup', { nameEn: `Vietnam–France ${c}` })],
   },
   {
     name: 'addGroupMember', query: 'mutation($input: AddGroupMemberInput!) { addGroupMember(input: $input) { membership { id } } }',
     variables: input((c) => ({ groupId: id.group, personId: id[guest(c)] })), allowed: SECRETARIAT_ONLY,
-    state: async () => sorted((await ofNode(id.group, '... on ParliamentaryGroup { members { person { fullName } } }')).members.map((m: any) => m.person.fullName)),
+    state: async () => sorted((await ofNode(id.group, '... on ParliamentaryGroup { members(first: 100) { nodes { person { fullName } } } }')).members.nodes.map((m: any) => m.person.fullName)),
     effect: (c) => adds(guest(c)), audit: (c) => [created('GroupMembership', { person: id[guest(c)] })],
   },
   {
     name: 'createAmbassadorPosting', query: 'mutation($input: CreateAmbassadorPostingInput!) { createAmbassadorPosting(input: $input) { posting { id } } }',
     variables: input((c) => ({ personId: id[guest(c)], countryCode: 'FR', arrivedOn: '2024-09-01' })), allowed: SECRETARIAT_ONLY,
-    state: async () => sorted((await read('{ country(code: "FR") { ambassadorPostings { person { fullName } } } }')).country.ambassadorPostings.map((p: any) => p.person?.fullName)),
+    state: async () => sorted((await read('{ country(code: "FR") { ambassadorPostings(first: 100) { nodes { person { fullName } } } } }')).country.ambassadorPostings.nodes.map((p: any) => p.person?.fullName)),
     effect: (c) => adds(guest(c)), audit: (c) => [created('AmbassadorPosting', { person: id[guest(c)] })],
   },
 ];
@@ -367,12 +367,12 @@ const MUTATIONS: MatrixEntry[] = [
 const expectedCode = (c: Caller, m: MatrixEntry) => (m.allowed.includes(c) ? 'OK' : c === 'PUBLIC' ? 'UNAUTHENTICATED' : (m.refusedWith?.[c] ?? 'FORBIDDEN'));
 const AUDIT_PAGE = 100;
 const auditIds = async () => {
-  const trail = (await read(`{ auditTrail(first: ${AUDIT_PAGE}) { id } }`)).auditTrail;
+  const trail = (await read(`{ auditTrail(first: ${AUDIT_PAGE}) { nodes { id } } }`)).auditTrail.nodes;
   expect(trail.length).toBeLessThan(AUDIT_PAGE); // the whole trail fits on the page, so "no new entry" is seen
   return new Set<string>(trail.map((e: any) => e.id));
 };
 const newAuditEntries = async (before: Set<string>) =>
-  (await read(`{ auditTrail(first: ${AUDIT_PAGE}) { id actor actorRole action entityType before after } }`)).auditTrail.filter((e: any) => !before.has(e.id)).map(({ id: _id, ...entry }: any) => entry);
+  (await read(`{ auditTrail(first: ${AUDIT_PAGE}) { nodes { id actor actorRole action entityType before after } } }`)).auditTrail.nodes.filter((e: any) => !before.has(e.id)).map(({ id: _id, ...entry }: any) => entry);
 
 describe('the role matrix: every role against every mutation', () => {
   it('covers every mutation of the schema, and every role', async () => {

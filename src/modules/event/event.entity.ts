@@ -10,6 +10,7 @@ import { Province } from '../province/province.entity.js';
 import { CountQualifier, EventKind } from './event.enums.js';
 import { EventCountry } from './event-country.entity.js';
 import { EventOrganizer } from './event-organizer.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 @Entity()
 @Index({ properties: ['startDate.start'] })
@@ -32,7 +33,7 @@ export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'st
   @Embedded(() => PartialDate, { nullable: true })
   endDate?: PartialDate;
 
-  @Field(() => [String], { description: 'Other dates the source leaves open (the start holds the earliest).' })
+  @Field(() => [String], { description: `Other dates the source leaves open (the start holds the earliest). ${notPaged('the few dates one source leaves open')}` })
   @Property({ type: 'text[]' })
   startDateCandidates: string[] = [];
 

@@ -15,6 +15,7 @@ import { EventKind, ParticipationRole } from './event.enums.js';
 import { EventOrganizer } from './event-organizer.entity.js';
 import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 @InputType({ description: 'A new event organised by one or more organizations.' })
 export class CreateEventInput {
@@ -81,7 +82,7 @@ export class EventPayload {
 
 @ObjectType()
 export class ParticipationsPayload {
-  @Field(() => [Participation])
+  @Field(() => [Participation], { description: `The participations the invitation made or found, one per person invited. ${notPaged('as many as the `personIds` of the invitation, at most 500')}` })
   participations!: Participation[];
 }
 

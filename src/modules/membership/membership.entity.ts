@@ -11,6 +11,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { heldSince, heldTill } from './membership.certainty.js';
 import { Role, SINGLE_SEAT_ROLES } from './membership.enums.js';
+import { notPaged } from '../../relay/connection.js';
 
 /**
  * A person holding a role in an organization, or in one of its bodies, over a span of time
@@ -65,7 +66,7 @@ export class Membership extends SourcedEntity<'heldFrom' | 'heldUntil' | 'attest
   termEnd?: PartialDate;
 
   /** Dates on which a source shows the person in the role, when no start is known. */
-  @Field(() => [String], { description: 'Dates (YYYY[-MM[-DD]]) on which a source shows the person in the role.' })
+  @Field(() => [String], { description: `Dates (YYYY[-MM[-DD]]) on which a source shows the person in the role. ${notPaged('the few dates the sources of one post give')}` })
   @Property({ type: 'text[]' })
   attestedOn: string[] = [];
 
