@@ -20,11 +20,14 @@ import { provinceModule } from './modules/province/province.module.js';
 import { reportedFigureModule } from './modules/reported-figure/reported-figure.module.js';
 import { sectorModule } from './modules/sector/sector.module.js';
 import { NodeResolver } from './relay/node.resolver.js';
+import { RateLimitResolver } from './graphql/rate-limit.resolver.js';
 
 /** The one place the app is assembled from its modules. */
 export const MODULES: DomainModule[] = [
   // node(id:) and nodes(ids:) over every node type
   { resolvers: [NodeResolver] },
+  // rateLimit: the caller's point budget
+  { resolvers: [RateLimitResolver] },
   organizationModule,
   countryModule,
   personModule,

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../log/logger.js';
 import { callerKey } from './budget.js';
+import type { CostReport } from './cost.js';
 import { Deadline } from './deadline.js';
 import { Loaders } from './loaders.js';
 
@@ -18,6 +19,8 @@ export interface Context {
   caller: string;
   /** Past it, the request's database work is refused with TIMEOUT (the EntityManager carries its signal). */
   deadline: Deadline;
+  /** The operation's price and the caller's budget once charged (set by the cost plugin before execution). */
+  cost?: CostReport;
 }
 
 export function createContext(orm: MikroORM, viewer: Viewer, requestId: string, logger: Logger, limitWrites: Context['limitWrites'], clientAddress?: string): Context {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors/errors.js';
 import { refuseClientMistakes, refusedAsClientMistake } from '../errors/input-guard.js';
+import { actualCost } from './actual-cost.js';
 import type { BudgetState, PointBudget } from './budget.js';
 import type { Context } from './context.js';
 import { INTROSPECTION_VALUES_PER_POINT, introspectionSize, schemaFieldCount, type IntrospectionScope } from './introspection-cost.js';
@@ -16,6 +17,13 @@ import { list, rowsAsked, UNPAGED_NODE_ROWS } from './prices.js';
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
   'graphql-query-complexity',
 ) as typeof import('graphql-query-complexity');
+
+/** An operation's price, its limit and the caller's budget after it, as `extensions.cost` reports them. */
+export interface CostReport {
+  requestedQueryCost: number;
+  maximumQueryCost: number;
+  budget?: Omit<BudgetState, 'retryAfter'>;
+}
 
 export interface CostLimits {
   maxCost: number;
@@ -99,7 +107,7 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
   const nodeLists = unpagedNodeListEstimator(schema);
   return {
     async requestDidStart({ contextValue }) {
-      let cost: { requestedQueryCost: number; maximumQueryCost: number; budget?: Omit<BudgetState, 'retryAfter'> } | undefined;
+      let cost: CostReport | undefined;
       return {
         async didResolveOperation({ document, request, operation }) {
           // First, and in this same step: a refused mistake is not priced or charged (Apollo runs the
@@ -151,6 +159,8 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
             throw error;
           }
           cost = { requestedQueryCost, maximumQueryCost: limits.maxCost };
+          // `rateLimit` answers from this (the operation's own price and what remains after it).
+          contextValue.cost = cost;
           if (requestedQueryCost > limits.maxCost) {
             throw tooComplex(`Query cost ${requestedQueryCost} exceeds the limit of ${limits.maxCost}`, cost);
           }
@@ -162,7 +172,10 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || cost === undefined) return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+          const { data } = response.body.singleResult;
+          // Refused before execution: nothing was fetched, so there is no actual cost to report.
+          const fetched = data === undefined ? {} : { actualQueryCost: actualCost(data) };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requestedQueryCost: cost.requestedQueryCost, ...fetched, maximumQueryCost: cost.maximumQueryCost, ...(cost.budget && { budget: cost.budget }) } };
         },
       };
     },

@@ -289,7 +289,7 @@ describe('each caller has a point budget per hour', () => {
     for (let i = 0; i < 3; i++) {
       const { status, body } = await tight.gql(LIST, undefined, headers);
       expect(status).toBe(200);
-      expect(body.extensions!.cost).toEqual({ requestedQueryCost: 31, maximumQueryCost: 25000, budget: { limit: 100, remaining: expect.any(Number), resetAt: expect.any(String) } });
+      expect(body.extensions!.cost).toEqual({ requestedQueryCost: 31, actualQueryCost: 31, maximumQueryCost: 25000, budget: { limit: 100, remaining: expect.any(Number), resetAt: expect.any(String) } });
       remaining.push(body.extensions!.cost.budget.remaining);
     }
     expect(remaining).toEqual([69, 38, 7]);
