@@ -18,6 +18,7 @@ import { partnershipModule } from './modules/partnership/partnership.module.js';
 import { personModule } from './modules/person/person.module.js';
 import { provinceModule } from './modules/province/province.module.js';
 import { reportedFigureModule } from './modules/reported-figure/reported-figure.module.js';
+import { searchModule } from './modules/search/search.module.js';
 import { sectorModule } from './modules/sector/sector.module.js';
 import { NodeResolver } from './relay/node.resolver.js';
 import { RateLimitResolver } from './graphql/rate-limit.resolver.js';
@@ -46,6 +47,7 @@ export const MODULES: DomainModule[] = [
   ngoModule,
   legalModule,
   auditModule,
+  searchModule,
 ];
 
 /** Every entity, listed explicitly (no folder scanning): the same list for the app, tests and migrations. */
