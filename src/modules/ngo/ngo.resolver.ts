@@ -21,7 +21,7 @@ import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { aidTotals, ngoCounts, outOfArea, overview, registrationAlerts } from './ngo.service.js';
-import { needsRemapSql, remapRuns } from './province-remap.js';
+import { eventAfterAbolitionSql, needsRemapSql, remapRuns } from './province-remap.js';
 import { RUN_TYPE } from './ngo.enums.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert, RemapRun } from './ngo.types.js';
@@ -148,13 +148,13 @@ export class NgoQueries {
     return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
   }
 
-  @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name, newest first.' })
+  @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events recorded against a province that no longer existed when they started (abolished by `asOf`, default today), except where the successor kept the name, newest first. An event before the abolition took place in the old unit and stays there.' })
   async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<EventConnection> {
     const page = await groupedPages(ctx.loaders, {
       name: 'events:abolished',
       entity: Event,
       parent: null,
-      conditions: [{ sql: needsRemapSql('t.province_id'), params: [day(asOf)] }],
+      conditions: [{ sql: needsRemapSql('t.province_id'), params: [day(asOf)] }, { sql: eventAfterAbolitionSql('t'), params: [] }],
       sort: { sql: 't.start_date_start', direction: 'desc' },
       page: pageRequest(args),
     }).load(ROOT);
