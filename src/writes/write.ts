@@ -1,4 +1,4 @@
-import { DriverException, OptimisticLockError, ReferenceKind, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
+import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, ReferenceKind, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BaseEntity, type AnyNode } from '../db/base.entity.js';
@@ -133,6 +133,8 @@ export async function write<T>(ctx: Context, work: WriteWork<T>): Promise<T> {
   } catch (error) {
     if (error instanceof OptimisticLockError) throw withCause(conflict('Someone else changed this record first: reload it and try again'), error);
     if (error instanceof UniqueConstraintViolationException) throw withCause(conflict('This would duplicate an existing record'), error);
+    // A record this write refers to was deleted by a concurrent write (e.g. an invitation to an event being deleted).
+    if (error instanceof ForeignKeyConstraintViolationException) throw withCause(conflict('A record this refers to was removed meanwhile: reload and try again'), error);
     // 23P01, exclusion_violation (MikroORM raises a plain DriverException for it): e.g. a second holder
     // of a single-seat role. The mutation may explain it better (see `violatedConstraint`).
     // Stryker disable next-line StringLiteral: the one exclusion constraint (a single seat) is renamed by its mutation, from this error or its cause

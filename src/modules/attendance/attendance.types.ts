@@ -6,7 +6,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 
 export const RATE_DEFINITION =
-  'Invitations count the events the person was invited to that started within the period; the rate is attended ÷ invitations whose outcome is recorded (future or unrecorded events are left out), null when there is none.';
+  'Invitations count the events the person was invited to that started within the period (a cancelled event counts in none); the rate is attended ÷ invitations whose outcome is recorded (future or unrecorded events are left out), null when there is none.';
 
 @ArgsType()
 export class PeriodArgs {

@@ -70,10 +70,14 @@ export async function overview(em: EntityManager, includeSynthetic: boolean): Pr
   });
 }
 
-/** Registrations that have expired or expire within `withinDays` of `date`, soonest first. */
+/** Registrations that have expired or expire within `withinDays` of `date`, soonest first; none withdrawn by `date` (it no longer stands). */
 export async function registrationAlerts(ctx: Context, date: string, withinDays: number, includeExpired: boolean): Promise<RegistrationAlert[]> {
   const until = addDays(date, daysAhead(withinDays));
-  const rows = await ctx.em.find(Registration, { expiresOn: includeExpired ? { $lte: until } : { $gte: date, $lte: until } }, { orderBy: { expiresOn: 'asc', id: 'asc' } });
+  const rows = await ctx.em.find(
+    Registration,
+    { expiresOn: includeExpired ? { $lte: until } : { $gte: date, $lte: until }, $or: [{ withdrawnOn: null }, { withdrawnOn: { $gt: date } }] },
+    { orderBy: { expiresOn: 'asc', id: 'asc' } },
+  );
   // Only an NGO's latest registration of each type counts: a renewed one is not "expired".
   const latest = await ctx.em.execute<{ id: string }[]>(
     `select distinct on (organization_id, type) id from registration order by organization_id, type, expires_on desc`,
