@@ -25,7 +25,7 @@ export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'st
   title!: string;
 
   /** The title's search form, computed by the database (Migration20261204120000_EventSearch): what `search` matches. */
-  @Property({ type: 'text', generated: '(fold_for_search("title")) stored', nullable: true, hidden: true, lazy: true })
+  @Property({ type: 'text', generated: '(fold_for_search("title")) stored', nullable: true, hidden: true })
   @Index({ name: 'event_search_text_trgm', expression: 'create index "event_search_text_trgm" on "event" using gin ("search_text" gin_trgm_ops)' })
   searchText?: string;
 
