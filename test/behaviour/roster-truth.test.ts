@@ -170,14 +170,14 @@ describe('an attestation known only to its year or month confirms none of its da
   });
 });
 
-describe('members of a body serve within its term, in Vietnamese order within a role', () => {
+describe('members of a body serve within its term, its chair first, then in Vietnamese order within a role', () => {
   const term = { termStart: '2024-01-10', termEnd: '2029-01-09' };
   const appointed: Record<string, any> = {};
   beforeAll(async () => {
     const { createBody } = await data('mutation($input: CreateBodyInput!) { createBody(input: $input) { body { id } } }', { input: { organizationId: gid('A'), kind: 'EXECUTIVE_COMMITTEE', size: 5, ...term } }, secretariat);
     id.body = createBody.body.id;
     const appoint = 'mutation($input: AppointMemberInput!) { appointMember(input: $input) { membership { termStart { text } termEnd { text } until { text } heldUntil } } }';
-    for (const [name, role] of [['Trịnh Văn An', 'PRESIDENT'], ['Lê Thị Yến', 'MEMBER'], ['Đặng Văn Zũng', 'MEMBER'], ['Âu Thị Wân', 'MEMBER']]) {
+    for (const [name, role] of [['Trịnh Văn An', 'CHAIR'], ['Lê Thị Yến', 'MEMBER'], ['Đặng Văn Zũng', 'MEMBER'], ['Âu Thị Wân', 'MEMBER']]) {
       const input = { personId: gid(name, 'Person'), organizationId: gid('A'), bodyId: id.body, role, startDate: '2024-01-10' };
       appointed[name] = (await data(appoint, { input }, secretariat)).appointMember.membership;
     }
@@ -195,7 +195,7 @@ describe('members of a body serve within its term, in Vietnamese order within a 
   it('inside the term every seat is confirmed; after it the roster is empty and no seat is filled', async () => {
     const during = await roster('2024-06-01');
     expect(during.members.edges.map((e: any) => [e.role, e.node.fullName, e.certainty])).toEqual([
-      ['PRESIDENT', 'Trịnh Văn An', 'CONFIRMED'],
+      ['CHAIR', 'Trịnh Văn An', 'CONFIRMED'],
       ['MEMBER', 'Âu Thị Wân', 'CONFIRMED'],
       ['MEMBER', 'Đặng Văn Zũng', 'CONFIRMED'],
       ['MEMBER', 'Lê Thị Yến', 'CONFIRMED'],
@@ -220,7 +220,7 @@ describe('members of a body serve within its term, in Vietnamese order within a 
     const rows = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.split(','));
     // person, role, term_end, certainty
     expect(rows.map((r) => [r[3], r[4], r[9], r[12]])).toEqual([
-      ['Trịnh Văn An', 'PRESIDENT', '2029-01-09', 'CONFIRMED'],
+      ['Trịnh Văn An', 'CHAIR', '2029-01-09', 'CONFIRMED'],
       ['Âu Thị Wân', 'MEMBER', '2029-01-09', 'CONFIRMED'],
       ['Đặng Văn Zũng', 'MEMBER', '2029-01-09', 'CONFIRMED'],
       ['Lê Thị Yến', 'MEMBER', '2029-01-09', 'CONFIRMED'],
