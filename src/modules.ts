@@ -18,13 +18,17 @@ import { partnershipModule } from './modules/partnership/partnership.module.js';
 import { personModule } from './modules/person/person.module.js';
 import { provinceModule } from './modules/province/province.module.js';
 import { reportedFigureModule } from './modules/reported-figure/reported-figure.module.js';
+import { searchModule } from './modules/search/search.module.js';
 import { sectorModule } from './modules/sector/sector.module.js';
 import { NodeResolver } from './relay/node.resolver.js';
+import { RateLimitResolver } from './graphql/rate-limit.resolver.js';
 
 /** The one place the app is assembled from its modules. */
 export const MODULES: DomainModule[] = [
   // node(id:) and nodes(ids:) over every node type
   { resolvers: [NodeResolver] },
+  // rateLimit: the caller's point budget
+  { resolvers: [RateLimitResolver] },
   organizationModule,
   countryModule,
   personModule,
@@ -43,6 +47,7 @@ export const MODULES: DomainModule[] = [
   ngoModule,
   legalModule,
   auditModule,
+  searchModule,
 ];
 
 /** Every entity, listed explicitly (no folder scanning): the same list for the app, tests and migrations. */

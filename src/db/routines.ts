@@ -1,5 +1,6 @@
 import { Routine } from '@mikro-orm/core';
 import { VIETNAMESE_SORT_KEY_FUNCTION } from './migrations/Migration20261203110000_vietnamese_sort.js';
+import { FOLD_FOR_SEARCH_FUNCTION } from './migrations/Migration20261204120000_EventSearch.js';
 
 /**
  * The database functions the schema relies on, declared so that the ORM's schema diff (`npm run
@@ -18,4 +19,16 @@ export const vietnameseSortKey = new Routine({
   expression: VIETNAMESE_SORT_KEY_FUNCTION,
 });
 
-export const ROUTINES = [vietnameseSortKey];
+/** A text in its search form (events' search column; the same folding as src/search/fold.ts). */
+export const foldForSearch = new Routine({
+  name: 'fold_for_search',
+  type: 'function',
+  language: 'sql',
+  deterministic: true,
+  security: 'invoker',
+  params: { text: { type: 'text', runtimeType: 'string' } },
+  returns: { runtimeType: 'string', columnType: 'text', nullable: true },
+  expression: FOLD_FOR_SEARCH_FUNCTION,
+});
+
+export const ROUTINES = [vietnameseSortKey, foldForSearch];

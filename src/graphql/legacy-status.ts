@@ -2,11 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, RETRY_AFTER_SECONDS } from '../errors/errors.js';
 import { refusedAsClientMistake } from '../errors/input-guard.js';
+import { nothingResolved } from './outcome.js';
 
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
-
-/** Nothing of the operation came back: no data at all, or every root field null. */
-const nothingResolved = (data: Record<string, unknown> | null | undefined) => data == null || Object.values(data).every((v) => v === null);
 
 const allUnavailable = (errors: readonly GraphQLFormattedError[] | undefined) =>
   Boolean(errors?.length) && errors!.every((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { currentRequestStats } from './request-stats.js';
+import { nothingResolved } from '../graphql/outcome.js';
 
 /** What the pool reports: pg's totalCount, idleCount and waitingCount. */
 export interface PoolCounts {
@@ -102,7 +103,7 @@ export function createMetrics(pool: () => Promise<PoolCounts | undefined>): Metr
             // Charged only when it ran: a refused operation reports its price but took nothing.
             if (charged?.requestedQueryCost !== undefined && !codes.includes('QUERY_TOO_COMPLEX') && !codes.includes('RATE_LIMITED')) stats.cost = charged.requestedQueryCost;
           }
-          const outcome = !codes.length ? 'ok' : result?.data ? 'partial' : 'error';
+          const outcome = !codes.length ? 'ok' : nothingResolved(result?.data) ? 'error' : 'partial';
           duration.observe({ operation, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
           statements.observe({ operation }, stats?.statements ?? 0);
           for (const code of codes) errors.inc({ code });

@@ -192,7 +192,7 @@ const PLAIN_LISTS = [
   // bounded by an argument: ids, a graph's limit, k paths of maxHops hops
   'Query.nodes', 'NetworkGraph.nodes', 'NetworkGraph.edges', 'NetworkEdge.via', 'ConnectionPaths.paths', 'NetworkPath.steps',
   // the answer of one write
-  'RemapResult.changes', 'ParticipationsPayload.participations',
+  'RemapResult.changes', 'ParticipationsPayload.participations', 'EndBodyTermPayload.endedMemberships',
   // deprecated, kept as it was for old clients
   'Query.sharedPartners',
 ].sort();

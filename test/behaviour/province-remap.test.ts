@@ -13,7 +13,8 @@ import { startTestServer, type TestServer } from '../support/server.js';
 /*
  * The merger clean-up (issue 13, item 11): an association recorded in Bình Dương (abolished into Hồ Chí
  * Minh City), one in Hà Nội before 2025 (the successor kept the name: nothing to do), and an event in
- * Quảng Nam (abolished into Đà Nẵng) organised by the first.
+ * Quảng Nam (abolished into Đà Nẵng) organised by the first, dated after the abolition (a stale record), and
+ * one there before it (history: it stays).
  */
 const src = { sourceCitations: ['test fixture'] };
 const id: Record<string, string> = {};
@@ -26,10 +27,14 @@ beforeAll(async () => {
     const province = (key: string) => tx.findOneOrFail(Province, { key });
     const r = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội R Bình Dương', province: await province('binh-duong-pre2025'), ...src });
     const h = tx.create(Organization, { kind: OrganizationKind.FRIENDSHIP_ASSOCIATION, nameVi: 'Hội R Hà Nội', province: await province('ha-noi-pre2025'), ...src });
-    const event = tx.create(Event, { kind: EventKind.EXCHANGE, title: 'Giao lưu Quảng Nam', startDate: PartialDate.parse('2024-09-01'), province: await province('quang-nam-pre2025'), ...src });
+    // recorded (by an older import) on a unit abolished before it took place: stale, to be remapped
+    const event = tx.create(Event, { kind: EventKind.EXCHANGE, title: 'Giao lưu Quảng Nam', startDate: PartialDate.parse('2025-09-01'), province: await province('quang-nam-pre2025'), ...src });
     tx.create(EventOrganizer, { event, organization: r });
+    // held in Quảng Nam before the merger: history, never moved
+    const past = tx.create(Event, { kind: EventKind.EXCHANGE, title: 'Giao lưu Quảng Nam 2024', startDate: PartialDate.parse('2024-09-01'), province: await province('quang-nam-pre2025'), ...src });
+    tx.create(EventOrganizer, { event: past, organization: r });
     await tx.flush();
-    Object.assign(id, { r: r.id, h: h.id, event: event.id, binhDuong: (await province('binh-duong-pre2025')).id, hcmc: (await province('ho-chi-minh-city')).id });
+    Object.assign(id, { r: r.id, h: h.id, event: event.id, past: past.id, binhDuong: (await province('binh-duong-pre2025')).id, hcmc: (await province('ho-chi-minh-city')).id });
   });
   secretariat = await issueToken(loadConfig({ NODE_ENV: 'test' }).authSecret, { role: 'SECRETARIAT', subject: 'Ban Thư ký' });
 });
@@ -66,6 +71,8 @@ describe('the merger clean-up', () => {
     expect(fromGlobalId(run.runId).type).toBe('RemapRun');
     const moved = await data('query($r: ID!, $e: ID!) { r: node(id: $r) { ... on Organization { province { key } } } e: node(id: $e) { ... on Event { province { key } } } }', { r: toGlobalId('Organization', id.r), e: toGlobalId('Event', id.event) });
     expect(moved).toEqual({ r: { province: { key: 'ho-chi-minh-city' } }, e: { province: { key: 'da-nang' } } });
+    const past = await data('query($id: ID!) { node(id: $id) { ... on Event { province { key } } } }', { id: toGlobalId('Event', id.past) });
+    expect(past.node.province.key).toBe('quang-nam-pre2025');
 
     // Readable after the fact: who, when, what moved.
     const { remapRuns } = await data('{ remapRuns { totalCount nodes { id actor at changes { nodes { recordKind record organization { name } from { key } to { key } outcome actor } } } } }');

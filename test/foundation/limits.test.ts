@@ -55,6 +55,8 @@ describe('bad input is refused with a stable code and the server keeps serving',
     // The page of 10 times its selection (edges, node, name: a point each), plus the field itself.
     expect(body.extensions!.cost).toEqual({
       requestedQueryCost: 1 + 10 * 3,
+      // the page was full: it fetched what it asked for
+      actualQueryCost: 1 + 10 * 3,
       maximumQueryCost: 25000,
       budget: { limit: loadConfig({ NODE_ENV: 'test' }).pointBudget, remaining: expect.any(Number), resetAt: expect.any(String) },
     });

@@ -82,9 +82,15 @@ describe('numbers that overflow what the database or a date can hold', () => {
 });
 
 describe('requests GraphQL over HTTP does not serve', () => {
-  it('subscription { __typename }: 400 BAD_REQUEST (200 for legacy application/json)', async () => {
-    expectClientError(await post({ query: 'subscription { __typename }' }), 'BAD_REQUEST', 400);
-    expectClientError(await post({ query: 'subscription { __typename }' }, { accept: 'application/json' }), 'BAD_REQUEST', 200);
+  it('a subscription: 400 BAD_REQUEST saying to use a WebSocket (200 for legacy application/json)', async () => {
+    const subscription = { query: 'subscription { auditEntryAdded { id } }' };
+    const answer = await post(subscription);
+    expectClientError(answer, 'BAD_REQUEST', 400);
+    expect(answer.body.errors[0].message).toMatch(/^Subscriptions are served over WebSocket, not HTTP/);
+    expectClientError(await post(subscription, { accept: 'application/json' }), 'BAD_REQUEST', 200);
+    // One that does not validate is refused as any such document (a subscription may not select __typename alone).
+    const invalid = await post({ query: 'subscription { __typename }' });
+    expect({ status: invalid.status, codes: invalid.body.errors.map((e: any) => e.extensions.code) }).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
     await expectStillServing();
   });
 

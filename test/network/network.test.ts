@@ -79,6 +79,22 @@ const hopsOf = async (key: string, hops: number, lapsed = false) => {
 };
 
 describe('neighbourhood', () => {
+  it('a graph node has its own identity, so a client cache keeps two graphs apart; nodeId links to the real node', async () => {
+    const Q = 'query($id: ID!) { neighbourhood(id: $id, hops: 2) { nodes { id nodeId label hops organization { id } } edges { source target } } }';
+    const fromA = (await data(Q, { id: gid('A') })).neighbourhood;
+    const fromB = (await data(Q, { id: gid('B') })).neighbourhood;
+    const x = (graph: any) => graph.nodes.find((n: any) => n.label === label('B'));
+    // B is 2 hops from A and the centre (0 hops) of its own graph: two different graph nodes of one organization
+    expect(x(fromA)).toMatchObject({ nodeId: gid('B'), hops: 2, organization: { id: gid('B') } });
+    expect(x(fromB)).toMatchObject({ nodeId: gid('B'), hops: 0, organization: { id: gid('B') } });
+    expect(x(fromA).id).not.toBe(x(fromB).id);
+    for (const node of fromA.nodes) expect(node.id).not.toBe(node.nodeId);
+    // node ids are unique within a graph, and edges name the nodes' nodeIds
+    expect(new Set(fromA.nodes.map((n: any) => n.id)).size).toBe(fromA.nodes.length);
+    const nodeIds = new Set(fromA.nodes.map((n: any) => n.nodeId));
+    for (const edge of fromA.edges) expect([nodeIds.has(edge.source), nodeIds.has(edge.target)]).toEqual([true, true]);
+  });
+
   it('at 1, 2 and 3 hops, through partnerships, shared people and shared events', async () => {
     expect(await hopsOf('A', 1)).toEqual({ [label('A')]: 0, [label('X')]: 1, [label('D')]: 1 });
     expect(await hopsOf('A', 2)).toEqual({ [label('A')]: 0, [label('X')]: 1, [label('D')]: 1, [label('B')]: 2, [label('Z')]: 2 });

@@ -64,10 +64,13 @@ beforeAll(async () => {
     tx.create(Registration, { organization: n1, type: RegistrationType.OPERATION, number: 'OP-1', issuedOn: '2024-01-01', expiresOn: '2026-12-01', ...src });
     tx.create(Registration, { organization: n2, type: RegistrationType.REPRESENTATIVE_OFFICE, number: 'RO-2', issuedOn: '2020-01-01', expiresOn: '2025-01-01', ...src });
     // Records on an abolished province and, beside them, on a current one.
-    const event = (title: string, p: Province) => tx.create(Event, { kind: EventKind.MEETING, title, startDate: PartialDate.parse('2024-05-01'), province: p, ...src });
+    const event = (title: string, p: Province, on = '2025-08-01') => tx.create(Event, { kind: EventKind.MEETING, title, startDate: PartialDate.parse(on), province: p, ...src });
+    // after the merger, on units it abolished: stale records
     event('Giao lưu tại Bình Dương (cũ)', binhDuong);
     event('Giao lưu tại Quảng Nam (cũ)', quangNam);
     event('Giao lưu tại Đồng Nai', dongNai);
+    // before it, in the old unit: history, not listed
+    event('Giao lưu tại Quảng Nam 2024', quangNam, '2024-05-01');
     tx.create(Organization, { kind: OrganizationKind.LOCAL_ASSOCIATION, nameVi: 'Chi hội Quảng Nam (cũ)', province: quangNam, ...src });
     tx.create(Organization, { kind: OrganizationKind.LOCAL_ASSOCIATION, nameVi: 'Chi hội Đồng Nai', province: dongNai, ...src });
     await tx.flush();

@@ -27,6 +27,9 @@ export function period(args: PeriodArgs): Period {
   return { from, to };
 }
 
+/** Invitations count for events that stand: a cancelled event's are kept on record, in no figure. */
+const HELD = `e.status <> 'CANCELLED'`;
+
 const TALLY_ATTENDED = 'count(*) filter (where p.invited and p.attended)';
 const TALLY_RECORDED = 'count(*) filter (where p.invited and p.attended is not null)';
 const TALLY = `count(*) filter (where p.invited)::int as invited, ${TALLY_ATTENDED}::int as attended, ${TALLY_RECORDED}::int as recorded`;
@@ -40,7 +43,7 @@ const personAttendanceLoader = (p: Period) =>
     const rows = await readSql<{ person_id: string; invited: number; attended: number; recorded: number }>(
       em,
       `select p.person_id, ${TALLY} from participation p join event e on e.id = p.event_id
-       where e.start_date_start between $1::date and $2::date and p.person_id = any($3::uuid[])
+       where e.start_date_start between $1::date and $2::date and ${HELD} and p.person_id = any($3::uuid[])
        group by p.person_id`,
       [p.from, p.to, personIds],
     );
@@ -166,7 +169,7 @@ function memberTallySql(params: Params, p: Period, scope: TallyScope): string {
   return `with invitations as (
        select p.person_id, eo.organization_id, e.start_date_start as day, p.invited, p.attended
        from event e join event_organizer eo on eo.event_id = e.id join participation p on p.event_id = e.id
-       where e.start_date_start between ${from}::date and ${to}::date${eventScope}
+       where e.start_date_start between ${from}::date and ${to}::date and ${HELD}${eventScope}
      ), seats as (
        select m.person_id, m.organization_id, m.body_id, min(m.held_from) as held_from,
          case when bool_or(m.held_until is null) then null else max(m.held_until) end as held_until,

@@ -8,7 +8,7 @@ import { ConnectionType } from '../../relay/connection.js';
 import type { TallyRow } from './attendance.service.js';
 
 export const RATE_DEFINITION =
-  'Invitations count the events the person was invited to that started within the period; the rate is attended ÷ invitations whose outcome is recorded (future or unrecorded events are left out), null when there is none.';
+  'Invitations count the events the person was invited to that started within the period (a cancelled event counts in none); the rate is attended ÷ invitations whose outcome is recorded (future or unrecorded events are left out), null when there is none.';
 
 @ArgsType()
 export class PeriodArgs {

@@ -28,7 +28,7 @@ export class BodyResolver {
     return loaders.ref(Congress, body.congress);
   }
 
-  @FieldResolver(() => BodyMemberConnection, { description: 'The roster: members as of a date (default today), or the whole history, presidents first.' })
+  @FieldResolver(() => BodyMemberConnection, { description: 'The roster: members as of a date (default today), or the whole history, presidents first, then by name in Vietnamese order (the roster CSV in the same order).' })
   async members(@Root() body: Body, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<BodyMemberConnection> {
     // An edge's `node` (and so each of `nodes`) is the member, the membership's person; `membership` is the post itself.
     const person = selectedFields(info, ['edges']).has('node') || selectedFields(info, []).has('nodes');

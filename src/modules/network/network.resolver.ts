@@ -14,7 +14,7 @@ import {
   missingPartners, networkSummaries, partnershipYearCounts, sharedPartners, suggestionPages,
 } from './network.insights.js';
 import { neighbourhood, nodeKey, shortestPaths } from './network.service.js';
-import { postsOfEdge, type EdgeTies } from './network.loaders.js';
+import { postsOfEdge, supersededFrom, type EdgeTies } from './network.loaders.js';
 import { ConnectionPaths, DEFAULT_EDGE_KINDS, NetworkEdge, NetworkEdgeKind, NetworkGraph } from './network.types.js';
 
 const edgeOptions = (kinds: NetworkEdgeKind[] | undefined, includeLapsed: boolean) => ({ kinds: new Set(kinds?.length ? kinds : DEFAULT_EDGE_KINDS), includeLapsed });
@@ -108,7 +108,7 @@ export class OrganizationNetworkResolver {
  * edge as its surest tie.
  */
 function edgeCertainty(ties: EdgeTies, day: string): HoldingCertainty | null {
-  const side = (posts: EdgeTies[number][number]) => posts.map((m) => certaintyOn(m, day)).reduce(surer, null);
+  const side = (posts: EdgeTies[number][number]) => posts.map((m) => certaintyOn(m, day, supersededFrom.get(m))).reduce(surer, null);
   return ties.map((sides) => sides.map(side).reduce((a, b) => lessSure(a, b))).reduce(surer, null);
 }
 
@@ -124,7 +124,7 @@ export class NetworkEdgeResolver {
   @FieldResolver(() => HoldingCertainty, {
     nullable: true,
     description:
-      'For an edge made of posts (POST, SHARED_PERSON): how sure it is that they are held on `asOf` (default today), as Membership.certainty says of each post. A person’s posts in one organization count as their surest; a shared person as the less sure of their two organizations; the edge as its surest person. Null for the other kinds, and when no post of the edge is held that day (a former post: see lastAttested).',
+      'For an edge made of posts (POST, SHARED_PERSON): how sure it is that they are held on `asOf` (default today), as Membership.certainty says of each post (a post superseded by a later holder of its seat is not held). A person’s posts in one organization count as their surest; a shared person as the less sure of their two organizations; the edge as its surest person. Null for the other kinds, and when no post of the edge is held that day (a former post: see lastAttested).',
   })
   async certainty(@Root() edge: NetworkEdge, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<HoldingCertainty | null> {
     const ties = await postsOfEdge(ctx, edge);

@@ -197,7 +197,7 @@ const sortKeys = new WeakMap<NetworkNode, string | null>();
 function byHopsThenName(a: NetworkNode, b: NetworkNode): number {
   const [x, y] = [sortKeys.get(a), sortKeys.get(b)];
   const byName = x == null || y == null ? Number(x == null) - Number(y == null) : Buffer.compare(Buffer.from(x), Buffer.from(y));
-  return a.hops - b.hops || byName || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.hops - b.hops || byName || (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0);
 }
 
 /** Labels straight from SQL (a graph view needs names, not hydrated entities); full nodes only on request. */
@@ -210,7 +210,7 @@ async function describeNodes(ctx: Context, depth: Map<NodeKey, number>): Promise
     const id = key.slice(2);
     const found = labels.get(key);
     const node = Object.assign(new NetworkNode(), {
-      id: toId(key),
+      nodeId: toId(key),
       kind: isOrganization ? NetworkNodeKind.ORGANIZATION : NetworkNodeKind.PERSON,
       label: found?.label ?? '(unknown)',
       category: found?.category ?? undefined,
@@ -259,8 +259,8 @@ async function describeEdges(ctx: Context, edges: EdgeRow[], nodes: Map<NodeKey,
     const more = edge.weight - labels.length;
     const label = `${EDGE_WORDS[edge.kind][edge.upward ? 0 : 1]}${labels.length ? ` ${labels.join(', ')}` : ''}${labels.length && more > 0 ? ` (+${more})` : ''}`;
     return Object.assign(new NetworkEdge(), {
-      source: nodes.get(edge.source)?.id ?? toId(edge.source),
-      target: nodes.get(edge.target)?.id ?? toId(edge.target),
+      source: nodes.get(edge.source)?.nodeId ?? toId(edge.source),
+      target: nodes.get(edge.target)?.nodeId ?? toId(edge.target),
       kind: edge.kind,
       weight: edge.weight,
       via: edge.vias.filter(Boolean).map((v) => toGlobalId(v.split(':')[0], v.split(':')[1])),

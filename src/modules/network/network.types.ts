@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../relay/global-id.js';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -37,8 +38,15 @@ export const DEFAULT_EDGE_KINDS = [NetworkEdgeKind.PARTNERSHIP, NetworkEdgeKind.
 
 @ObjectType({ description: 'A node of a network view: an organization or a person, with its distance from the start.' })
 export class NetworkNode {
-  @Field(() => ID, { description: 'Global ID of the organization or person.' })
-  id!: string;
+  // Not the organization's or person's ID: a client cache (Apollo, urql, Relay) would merge this
+  // answer-shaped object (its `hops`) into the real node, and two graphs around different centres into one.
+  @Field(() => ID, { description: 'This graph node’s own identity: the same organization or person at the same distance from a centre (not refetchable with `node(id:)`; `nodeId` is the real node).' })
+  get id(): string {
+    return toGlobalId('NetworkNode', `${this.hops}:${this.nodeId}`);
+  }
+
+  @Field(() => ID, { description: 'Global ID of the organization or person this graph node stands for (what edges’ `source` and `target` name).' })
+  nodeId!: string;
 
   @Field(() => NetworkNodeKind)
   kind!: NetworkNodeKind;
@@ -61,10 +69,10 @@ export class NetworkNode {
 
 @ObjectType({ description: 'A connection between two nodes, with what makes it.' })
 export class NetworkEdge {
-  @Field(() => ID, { description: 'Global ID of one end.' })
+  @Field(() => ID, { description: 'The `nodeId` (global ID of the organization or person) of one end.' })
   source!: string;
 
-  @Field(() => ID, { description: 'Global ID of the other end.' })
+  @Field(() => ID, { description: 'The `nodeId` of the other end.' })
   target!: string;
 
   @Field(() => NetworkEdgeKind)

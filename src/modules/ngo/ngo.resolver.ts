@@ -18,7 +18,7 @@ import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { aidRecordPages, aidTotals, areasOnAbolishedPages, interventionAreaPages, NGO_METRICS, ngoCounts, outOfArea, overview, registrationAlerts, registrationPages } from './ngo.service.js';
-import { needsRemapSql, remapChangePages, remapRunPages, RUN_PAGE } from './province-remap.js';
+import { eventAfterAbolitionSql, needsRemapSql, remapChangePages, remapRunPages, RUN_PAGE } from './province-remap.js';
 import { RUN_TYPE } from './ngo.enums.js';
 import { AreaRemap } from './area-remap.entity.js';
 import {
@@ -136,13 +136,13 @@ export class NgoQueries {
     ]).load(ROOT));
   }
 
-  @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name, newest first.' })
+  @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events recorded against a province that no longer existed when they started (abolished by `asOf`, default today), except where the successor kept the name, newest first. An event before the abolition took place in the old unit and stays there.' })
   async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<EventConnection> {
     return EventConnection.ofPage(await groupedPages(ctx.loaders, {
       name: 'events:abolished',
       entity: Event,
       parent: null,
-      conditions: [{ sql: needsRemapSql('t.province_id'), params: [day(asOf)] }],
+      conditions: [{ sql: needsRemapSql('t.province_id'), params: [day(asOf)] }, { sql: eventAfterAbolitionSql('t'), params: [] }],
       sort: { sql: 't.start_date_start', direction: 'desc' },
       page: pageRequest(args),
     }).load(ROOT));

@@ -100,7 +100,7 @@ export function areasOnAbolishedPages(ctx: Context, date: string, args: Connecti
   }).load(ROOT);
 }
 
-/** Registrations that have expired or expire within `withinDays` of `date`, soonest first. */
+/** Registrations that have expired or expire within `withinDays` of `date`, soonest first; none withdrawn by `date` (it no longer stands). */
 export async function registrationAlerts(ctx: Context, date: string, withinDays: number, includeExpired: boolean, args: ConnectionArgs): Promise<Page<RegistrationAlert>> {
   const until = addDays(date, daysAhead(withinDays));
   const page = await groupedPages(ctx.loaders, {
@@ -109,6 +109,7 @@ export async function registrationAlerts(ctx: Context, date: string, withinDays:
     parent: null,
     conditions: [
       includeExpired ? { sql: 't.expires_on <= ?::date', params: [until] } : { sql: 't.expires_on between ?::date and ?::date', params: [date, until] },
+      { sql: '(t.withdrawn_on is null or t.withdrawn_on > ?::date)', params: [date] },
       // Only an NGO's latest registration of each type counts: a renewed one is not "expired".
       { sql: 'not exists (select 1 from registration r where r.organization_id = t.organization_id and r.type = t.type and (r.expires_on > t.expires_on or (r.expires_on = t.expires_on and r.id < t.id)))', params: [] },
     ],

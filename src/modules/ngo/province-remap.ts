@@ -102,7 +102,8 @@ export async function remapProvinces(
       { ...(organizationId ? { organizerLinks: { organization: organizationId } } : {}), province: { $in: [...successorOf.keys()] } },
       { populate: ['province'], orderBy: { startDate: { start: 'asc' }, id: 'asc' } },
     );
-    for (const event of events) moves.push(relocation(tx, audit, RemapTarget.EVENT, event, null, successorOf));
+    // An event before the abolition took place in the old unit: that is history, not a stale record.
+    for (const event of events.filter(heldAfterAbolition)) moves.push(relocation(tx, audit, RemapTarget.EVENT, event, null, successorOf));
   }
 
   const runId = moves.length && !dryRun ? randomUUID() : null;
@@ -119,6 +120,15 @@ export async function remapProvinces(
   });
   return Object.assign(new RemapResult(), { dryRun, runId: runId && toGlobalId(RUN_TYPE, runId), changes });
 }
+
+/** An event recorded on a unit that no longer existed when it started (only such an event is remapped). */
+function heldAfterAbolition(event: Event): boolean {
+  const lastDay = event.province?.getEntity().validUntil;
+  return lastDay != null && event.startDate.start > lastDay;
+}
+
+/** The same test in SQL, for events aliased `alias`. */
+export const eventAfterAbolitionSql = (alias: string) => `${alias}.start_date_start > (select p.valid_until from province p where p.id = ${alias}.province_id)`;
 
 /** An organization or event moved to the successor of its province. */
 function relocation(tx: EntityManager, audit: AuditRecorder, kind: RemapTarget, record: Organization | Event, organizationId: string | null, successorOf: Map<string, Province>): Move {

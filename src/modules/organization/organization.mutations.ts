@@ -1,3 +1,5 @@
+import { Reference } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, IsUrl, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
@@ -45,6 +47,10 @@ export class CreateOrganizationInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   parentId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organization this one is a member of (a friendship association or provincial union: the Union). Secretariat only.' })
+  @IsOptional()
+  memberOfId?: string;
 
   @Field(() => [CountryCodeScalar], { defaultValue: [] })
   countryCodes!: string[];
@@ -103,12 +109,22 @@ export class UpdateOrganizationInput {
   @IsOptional()
   @MaxLength(5000)
   description?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organization this one is a member of (the Union, for a member association or provincial union). Secretariat only; `null` ends the membership.' })
+  @IsOptional()
+  memberOfId?: string | null;
 }
 
 @ObjectType()
 export class OrganizationPayload {
   @Field(() => Organization)
   organization!: Organization;
+}
+
+/** Membership of another organization (of the Union) is the secretariat's to record. */
+async function memberOfFor(ctx: Context, tx: EntityManager, memberOfId: string): Promise<Organization> {
+  if (ctx.viewer.role !== 'SECRETARIAT') throw forbidden('Only the secretariat records which organization another is a member of');
+  return load(tx, Organization, memberOfId, 'input.memberOfId');
 }
 
 @Resolver()
@@ -123,9 +139,10 @@ export class OrganizationMutations {
       if (!input.nameVi && !input.nameEn && !input.nameFr) throw badUserInput('A name is needed', [{ field: 'input.nameVi', message: 'give nameVi, nameEn or nameFr' }]);
       const countries = input.countryCodes.length ? await tx.find(Country, { code: { $in: input.countryCodes.map((c) => c.toUpperCase()) } }) : [];
       if (countries.length !== new Set(input.countryCodes.map((c) => c.toUpperCase())).size) throw badUserInput('Unknown country', [{ field: 'input.countryCodes', message: 'not in the directory' }]);
+      const memberOf = input.memberOfId ? await memberOfFor(ctx, tx, input.memberOfId) : undefined;
       const province = input.provinceKey ? await provinceOfRecord(tx, input.provinceKey, { field: 'input.provinceKey', from: input.provinceAsOf ? isoDate(input.provinceAsOf) : today() }) : null;
       const created = tx.create(Organization, {
-        kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, nameFr: input.nameFr, abbreviation: input.abbreviation, parent, province: province ?? undefined,
+        kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, nameFr: input.nameFr, abbreviation: input.abbreviation, parent, memberOf, province: province ?? undefined,
         foundedOn: input.foundedOn ? PartialDate.parse(isoDate(input.foundedOn)) : undefined, website: input.website,
         sourceCitations: enteredBy(ctx),
       });
@@ -146,6 +163,10 @@ export class OrganizationMutations {
       audit.updating(row);
       for (const key of ['nameVi', 'nameEn', 'nameFr', 'status', 'website', 'description'] as const) {
         if (input[key] !== undefined) (row as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.memberOfId !== undefined) {
+        if (input.memberOfId === input.id) throw badUserInput('An organization cannot be a member of itself', [{ field: 'input.memberOfId', message: 'is the organization itself' }]);
+        row.memberOf = input.memberOfId === null ? undefined : Reference.create(await memberOfFor(ctx, tx, input.memberOfId));
       }
       row.refreshNames();
       return row;

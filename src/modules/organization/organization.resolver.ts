@@ -111,12 +111,12 @@ export class OrganizationResolver {
     return BodyConnection.ofPage(await bodyPages(ctx, 'organization', args).load(organization.id));
   }
 
-  @FieldResolver(() => MembershipConnection, { description: 'Everyone holding a role in the organization or its bodies, as of a date (default today), presidents first.' })
+  @FieldResolver(() => MembershipConnection, { description: 'Everyone holding a role in the organization or its bodies, as of a date (default today), presidents first, then by name in Vietnamese order. A post of a single seat (president, secretary general, chair, head) that a later holder is known to have taken over by that date is left out (it stays in the history).' })
   async memberships(@Root() organization: Organization, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MembershipConnection> {
     return MembershipConnection.ofPage(await membershipPages(ctx, 'organization', args, 'rank', membershipIncludes(selectedNodeFields(info))).load(organization.id));
   }
 
-  @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today). With several holders, the most recent.' })
+  @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today): one of `memberships` for that date and role. With several holders, the most recent.' })
   async officeHolder(
     @Root() organization: Organization,
     @Args() args: TemporalArgs,

@@ -72,9 +72,9 @@ export class ParliamentaryGroupResolver {
     return EventConnection.ofPage(await eventPages(ctx, 'group', args).load(group.id));
   }
 
-  @FieldResolver(() => GroupMembership, { nullable: true, description: 'The chairing deputy.' })
+  @FieldResolver(() => GroupMembership, { nullable: true, description: 'The chairing deputy: the chair whose seat has no recorded end (`endGroupMembership`); null when none sits.' })
   async chair(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<GroupMembership | null> {
-    return (await loaders.use(membersByGroup).load(group.id)).find((m) => m.role === Role.CHAIR) ?? null;
+    return (await loaders.use(membersByGroup).load(group.id)).find((m) => m.role === Role.CHAIR && !m.endDate) ?? null;
   }
 }
 

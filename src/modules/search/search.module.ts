@@ -1,0 +1,6 @@
+import type { DomainModule } from '../../domain-module.js';
+import { SearchResolver } from './search.resolver.js';
+
+export const searchModule: DomainModule = {
+  resolvers: [SearchResolver],
+};
