@@ -4,6 +4,7 @@ import { PartialDate } from '../../src/db/partial-date.js';
 import { Body } from '../../src/modules/body/body.entity.js';
 import { BodyKind } from '../../src/modules/body/body.enums.js';
 import { Congress } from '../../src/modules/congress/congress.entity.js';
+import { roleRank } from '../../src/modules/membership/membership.enums.js';
 import { Organization } from '../../src/modules/organization/organization.entity.js';
 import { Partnership } from '../../src/modules/partnership/partnership.entity.js';
 import { PartnershipKind, PartnershipStatus } from '../../src/modules/partnership/partnership.enums.js';
@@ -157,6 +158,13 @@ describe('growing lists walked page by page with their cursors are the whole lis
     const suggestions = await walk('partnerSuggestions', (args) => `{ organization(id: "${association}") { partnerSuggestions${args} } }`, 'partner { name } score', (d) => d.organization.partnerSuggestions, 3);
     const scores = suggestions.map((s) => s.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('a parliamentary group’s members as a roster reads: the chair first, members after', async () => {
+    const { parliamentaryGroups } = await data('{ parliamentaryGroups(first: 100) { nodes { members(first: 100) { nodes { role } } } } }');
+    const rosters = parliamentaryGroups.nodes.map((g: any) => g.members.nodes.map((m: any) => roleRank(m.role)));
+    expect(rosters.some((ranks: number[]) => ranks.length > 1 && ranks[0] < ranks.at(-1)!)).toBe(true);
+    for (const ranks of rosters) expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   it('a cursor of one list is refused by another', async () => {

@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context.js';
 import { pageRequest, type ConnectionArgs } from '../../relay/connection.js';
 import { groupedPages, type Sort } from '../../relay/grouped-page.js';
+import { ROLE_RANK_SQL } from '../membership/membership.loaders.js';
 import { GroupMembership } from './group-membership.entity.js';
 import { ParliamentaryGroup } from './parliamentary-group.entity.js';
 
@@ -24,7 +25,7 @@ export function groupPages(ctx: Context, via: keyof typeof GROUP_PARENTS, args: 
   return groupedPages(ctx.loaders, { name: `groups:${via}`, entity: ParliamentaryGroup, ...GROUP_PARENTS[via], conditions, page: pageRequest(args) });
 }
 
-/** Members of many groups, one page each: chair, vice-chairs, then members (the order of Role). */
+/** Members of many groups, one page each, in the order of a roster (ROLE_ORDER): the chair, vice-chairs, then members. */
 export function groupMemberPages(ctx: Context, args: ConnectionArgs) {
-  return groupedPages(ctx.loaders, { name: 'group-members', entity: GroupMembership, parent: 't.group_id', sort: { sql: 't.role', direction: 'asc' }, page: pageRequest(args) });
+  return groupedPages(ctx.loaders, { name: 'group-members', entity: GroupMembership, parent: 't.group_id', sort: { sql: ROLE_RANK_SQL, direction: 'asc', numeric: true }, page: pageRequest(args) });
 }
