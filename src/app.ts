@@ -16,6 +16,7 @@ import { bodyErrorHandler, internalErrorHandler } from './http/body-errors.js';
 import { answerClientErrors, notFoundHandler } from './http/client-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
+import { webAppRouter } from './http/web-app.js';
 import { trackRequests } from './http/shutdown.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createWriteLimiter } from './writes/rate-limit.js';
@@ -102,6 +103,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }),
       bodyErrorHandler,
     );
+    app.use(webAppRouter());
     app.use(notFoundHandler);
     app.use(internalErrorHandler);
 
