@@ -29,7 +29,7 @@ export function AsOfPicker() {
     apply(isIsoDate(value) ? value : null);
   };
   return (
-    <form className="as-of" onSubmit={submit} aria-label={t('asOf.label')}>
+    <form className="as-of" onSubmit={submit}>
       <label htmlFor={id}>{t('asOf.label')}</label>
       <input id={id} type="date" value={value} onChange={(e) => setValue(e.target.value)} min="1950-01-01" max="2100-12-31" />
       <button type="submit">{t('asOf.show')}</button>

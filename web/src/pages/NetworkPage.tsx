@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -43,19 +43,30 @@ type Graph = NeighbourhoodQuery['neighbourhood'];
 
 const HOPS = [1, 2, 3] as const;
 
-/** Reads hops and kinds from the address, so that a view can be bookmarked and shared. */
+/**
+ * Hops and kinds, kept in the address too (so that a view can be bookmarked and shared): the controls answer
+ * at once, the address follows.
+ */
 function useNetworkParams() {
   const [params, setParams] = useSearchParams();
-  const hops = Math.min(3, Math.max(1, Number(params.get('hops')) || 2));
-  const given = params.get('kinds');
-  const kinds = given === null ? DEFAULT_EDGE_KINDS : EDGE_KINDS.filter((k) => given.split(',').includes(k));
+  const fromAddress = useMemo(() => {
+    const hops = Math.min(3, Math.max(1, Number(params.get('hops')) || 2));
+    const given = params.get('kinds');
+    const kinds = given === null ? DEFAULT_EDGE_KINDS : EDGE_KINDS.filter((k) => given.split(',').includes(k));
+    return { hops, kinds };
+  }, [params]);
+  const [chosen, setChosen] = useState(fromAddress);
+  // Back and forward in the history change the address: the controls follow it.
+  useEffect(() => setChosen(fromAddress), [fromAddress]);
   const update = (next: { hops?: number; kinds?: NetworkEdgeKind[] }) => {
+    const value = { ...chosen, ...next };
+    setChosen(value);
     const p = new URLSearchParams(params);
-    if (next.hops) p.set('hops', String(next.hops));
-    if (next.kinds) p.set('kinds', next.kinds.join(','));
+    p.set('hops', String(value.hops));
+    p.set('kinds', value.kinds.join(','));
     setParams(p, { replace: true });
   };
-  return { hops, kinds, update };
+  return { ...chosen, update };
 }
 
 /**
@@ -178,8 +189,16 @@ const CATEGORY_COLOURS: Record<string, string> = {
 function Cytoscape({ graph }: { graph: Graph }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // The graph is drawn once per answer: a navigation elsewhere (a new `navigate`) must not redraw it.
+  const go = useRef(navigate);
+  go.current = navigate;
   const container = useRef<HTMLDivElement>(null);
+  // Redrawn when what is drawn changes, not whenever the client hands over an equal answer anew.
+  const drawn = useRef(graph);
+  drawn.current = graph;
+  const shape = useMemo(() => JSON.stringify([graph.nodes.map((n) => n.id), graph.edges.map((e) => [e.source, e.target, e.kind, e.weight, e.certainty])]), [graph]);
   useEffect(() => {
+    const graph = drawn.current;
     if (!container.current) return;
     const present = new Set(graph.nodes.map((n) => n.nodeId));
     const cy = cytoscape({
@@ -221,11 +240,11 @@ function Cytoscape({ graph }: { graph: Graph }) {
     });
     cy.on('tap', 'node', (event) => {
       const node = event.target;
-      navigate(pagePathOf({ kind: node.data('kind'), nodeId: node.id() }));
+      go.current(pagePathOf({ kind: node.data('kind'), nodeId: node.id() }));
     });
     cy.on('mouseover', 'node', () => container.current && (container.current.style.cursor = 'pointer'));
     cy.on('mouseout', 'node', () => container.current && (container.current.style.cursor = ''));
     return () => cy.destroy();
-  }, [graph, navigate]);
+  }, [shape]);
   return <div ref={container} className="network__graph" role="img" aria-label={t('network.graphLabel', { count: graph.nodes.length })} data-testid="network-graph" />;
 }

@@ -262,8 +262,10 @@ export function OrganizationPage() {
   const asOf = useAsOf();
   const { t } = useTranslation();
   const orgName = useOrganizationName();
-  const [{ data, fetching, error }] = useQuery({ query: OrganizationQueryDocument, variables: { id, asOf, onDate: asOf !== null } });
+  const [{ data, fetching, error, operation }] = useQuery({ query: OrganizationQueryDocument, variables: { id, asOf, onDate: asOf !== null } });
   const organization = data?.organization;
+  // While another date loads, the page keeps saying which date it shows.
+  const shownAsOf = operation?.variables.asOf ?? null;
   useTitle(organization ? orgName(organization) : null);
   if (fetching && !data) return <Loading />;
   if (error && !organization) return <ErrorMessage error={error} />;
@@ -276,8 +278,9 @@ export function OrganizationPage() {
         <Link to={`/connections/${encodeURIComponent(organization.id)}`}>{t('organization.connections')}</Link>
       </nav>
       <AsOfPicker />
-      <Leaders organization={organization} asOf={asOf} />
-      <Bodies organization={organization} asOf={asOf} />
+      {fetching ? <Loading /> : null}
+      <Leaders organization={organization} asOf={shownAsOf} />
+      <Bodies organization={organization} asOf={shownAsOf} />
       <Congresses organization={organization} />
       <Partners organization={organization} />
       <Branches organization={organization} />
