@@ -73,8 +73,8 @@ describeInBrowser('the web app in Chromium', () => {
     await screenshot(page, 'search');
 
     // From the search box to the result with the keyboard alone.
-    for (let i = 0; i < 5 && !(await result.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    expect(await result.evaluate((el) => el === document.activeElement)).toBe(true);
+    for (let i = 0; i < 5 && !(await result.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+    expect(await result.evaluate((el) => el.matches(':focus'))).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/o/${ids.vufo}`);
     await page.getByRole('heading', { level: 1, name: /Liên hiệp các tổ chức hữu nghị Việt Nam/ }).waitFor();
@@ -228,7 +228,10 @@ describeInBrowser('the web app in Chromium', () => {
       await page.goto(`${server.url}${path}`);
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      const { scrollWidth, innerWidth } = await page.evaluate(() => {
+        const inPage = globalThis as unknown as { document: { documentElement: { scrollWidth: number } }; innerWidth: number };
+        return { scrollWidth: inPage.document.documentElement.scrollWidth, innerWidth: inPage.innerWidth };
+      });
       expect({ path, scrollWidth }).toEqual({ path, scrollWidth: innerWidth });
       await expectAccessible();
     }
