@@ -109,13 +109,17 @@ export default function NetworkPage() {
         </fieldset>
         <fieldset>
           <legend>{t('network.edgeKinds')}</legend>
-          {EDGE_KINDS.map((kind) => (
-            <label key={kind} className="choice">
-              <input type="checkbox" name="kinds" value={kind} checked={kinds.includes(kind)} onChange={() => toggle(kind)} />
-              <span className="swatch" style={{ background: EDGE_COLOURS[kind] }} aria-hidden="true" />
-              {t(`edgeKind.${kind}`)}
-            </label>
-          ))}
+          {EDGE_KINDS.map((kind) => {
+            // From a person, the API always follows the person's own posts.
+            const always = kind === 'POST' && centre?.kind === 'PERSON';
+            return (
+              <label key={kind} className="choice">
+                <input type="checkbox" name="kinds" value={kind} checked={always || kinds.includes(kind)} disabled={always} onChange={() => toggle(kind)} />
+                <span className="swatch" style={{ background: EDGE_COLOURS[kind] }} aria-hidden="true" />
+                {t(`edgeKind.${kind}`)}
+              </label>
+            );
+          })}
         </fieldset>
       </form>
       {fetching && !graph ? <Loading /> : null}
