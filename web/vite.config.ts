@@ -8,7 +8,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The browser tests read the manifest for the size budget of the first screen.
+    // test/web/serving.test.ts reads the manifest for the weight of the first screen.
     manifest: true,
     sourcemap: true,
     target: 'es2022',

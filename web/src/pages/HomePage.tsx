@@ -105,7 +105,7 @@ function ResultPage({ query, after, last, onMore }: { query: string; after: stri
     <>
       {after === null ? (
         <p className="results__count" role="status">
-          {search.totalCount ? t('search.found', { count: search.totalCount, formatted: f.number(search.totalCount) }) : t('search.none', { q: query })}
+          {search.totalCount ? t('search.found', { count: search.totalCount }) : t('search.none', { q: query })}
         </p>
       ) : null}
       <ul className="results__list">
