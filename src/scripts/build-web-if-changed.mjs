@@ -54,7 +54,7 @@ if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sources) {
     return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), relative);
   };
   const run = (file, args) => execFileSync(process.execPath, [file, ...args], { cwd: WEB, stdio: ['ignore', process.stderr, process.stderr], env: { ...process.env, NODE_ENV: 'production' } });
-  run(bin('@graphql-codegen/cli', 'graphql-codegen'), ['--config', 'codegen.ts', '--silent']);
+  run(bin('@graphql-codegen/cli', 'graphql-codegen'), ['--config', 'codegen.ts', '--errors-only']);
   run(bin('vite', 'vite'), ['build', '--logLevel', 'warn']);
   // Compressed once here rather than on every request.
   let compressed = 0;

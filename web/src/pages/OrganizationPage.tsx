@@ -79,61 +79,70 @@ const OrganizationQueryDocument = graphql(`
           }
         }
       }
-      bodies {
-        id
-        kind
-        nameVi
-        nameEn
-        size
-        termStart {
-          text
-          precision
-        }
-        termEnd {
-          text
-          precision
-        }
-        congress {
-          id
-          number
-        }
-        seats(asOf: $asOf) {
-          filled
-          vacancies
-        }
-        members(asOf: $asOf, first: 50) {
-          totalCount
-          edges {
-            cursor
-            certainty
-            lastAttested {
+      bodies(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            nameVi
+            nameEn
+            size
+            termStart {
               text
               precision
             }
-            role
-            title
-            node {
+            termEnd {
+              text
+              precision
+            }
+            congress {
               id
-              fullName
+              number
+            }
+            seats(asOf: $asOf) {
+              filled
+              vacancies
+            }
+            members(asOf: $asOf, first: 50) {
+              totalCount
+              edges {
+                cursor
+                certainty
+                lastAttested {
+                  text
+                  precision
+                }
+                role
+                title
+                node {
+                  id
+                  fullName
+                }
+              }
             }
           }
         }
       }
-      congresses {
-        id
-        number
-        title
-        heldOn {
-          text
-          precision
-        }
-        termStart {
-          text
-          precision
-        }
-        termEnd {
-          text
-          precision
+      congresses(first: 20) {
+        edges {
+          node {
+            id
+            number
+            title
+            heldOn {
+              text
+              precision
+            }
+            termStart {
+              text
+              precision
+            }
+            termEnd {
+              text
+              precision
+            }
+          }
         }
       }
       children(first: 50) {
@@ -202,15 +211,19 @@ const OrganizationQueryDocument = graphql(`
           }
         }
       }
-      parliamentaryGroups {
-        id
-        nameEn
-        legislature
-        chair {
-          id
-          person {
+      parliamentaryGroups(first: 20) {
+        edges {
+          node {
             id
-            fullName
+            nameEn
+            legislature
+            chair {
+              id
+              person {
+                id
+                fullName
+              }
+            }
           }
         }
       }
@@ -445,12 +458,12 @@ function Leaders({ organization: o, asOf }: { organization: Organization; asOf: 
 function Bodies({ organization: o, asOf }: { organization: Organization; asOf: string | null }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
-  if (!o.bodies.length) return null;
+  if (!o.bodies.edges.length) return null;
   const day = asOf ? f.date(asOf) : t('dates.today');
   return (
     <section aria-labelledby="bodies-title">
       <h2 id="bodies-title">{t('bodies.title')}</h2>
-      {o.bodies.map((b) => {
+      {o.bodies.edges.map(({ node: b }) => {
         const name = (i18n.resolvedLanguage === 'vi' ? b.nameVi : b.nameEn) ?? t(`body.${b.kind}`);
         const term = f.span(b.termStart, b.termEnd, { from: t('dates.from'), until: t('dates.until') });
         return (
@@ -483,12 +496,12 @@ function Bodies({ organization: o, asOf }: { organization: Organization; asOf: s
 function Congresses({ organization: o }: { organization: Organization }) {
   const { t } = useTranslation();
   const f = useFormat();
-  if (!o.congresses.length) return null;
+  if (!o.congresses.edges.length) return null;
   return (
     <section aria-labelledby="congresses-title">
       <h2 id="congresses-title">{t('congresses.title')}</h2>
       <ul>
-        {o.congresses.map((c) => {
+        {o.congresses.edges.map(({ node: c }) => {
           const term = f.span(c.termStart, c.termEnd, { from: t('dates.from'), until: t('dates.until') });
           return (
             <li key={c.id}>
@@ -553,12 +566,12 @@ function Branches({ organization: o }: { organization: Organization }) {
 
 function ParliamentaryGroups({ organization: o }: { organization: Organization }) {
   const { t } = useTranslation();
-  if (!o.parliamentaryGroups.length) return null;
+  if (!o.parliamentaryGroups.edges.length) return null;
   return (
     <section aria-labelledby="groups-title">
       <h2 id="groups-title">{t('groups.title')}</h2>
       <ul>
-        {o.parliamentaryGroups.map((g) => (
+        {o.parliamentaryGroups.edges.map(({ node: g }) => (
           <li key={g.id}>
             {g.nameEn}
             {g.legislature ? <span className="muted"> · {t('groups.legislature', { number: g.legislature })}</span> : null}
