@@ -8,6 +8,7 @@ import { bodyModule } from './modules/body/body.module.js';
 import { congressModule } from './modules/congress/congress.module.js';
 import { countryModule } from './modules/country/country.module.js';
 import { eventModule } from './modules/event/event.module.js';
+import { identifierModule } from './modules/identifier/identifier.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
 import { membershipModule } from './modules/membership/membership.module.js';
 import { networkModule } from './modules/network/network.module.js';
@@ -30,6 +31,7 @@ export const MODULES: DomainModule[] = [
   // rateLimit: the caller's point budget
   { resolvers: [RateLimitResolver] },
   organizationModule,
+  identifierModule,
   countryModule,
   personModule,
   membershipModule,

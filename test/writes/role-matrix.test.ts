@@ -11,6 +11,7 @@ import { EventKind } from '../../src/modules/event/event.enums.js';
 import { Participation } from '../../src/modules/event/participation.entity.js';
 import { PartialDate } from '../../src/db/partial-date.js';
 import { InterventionArea } from '../../src/modules/ngo/intervention-area.entity.js';
+import { OrganizationIdentifier } from '../../src/modules/identifier/organization-identifier.entity.js';
 import { Organization } from '../../src/modules/organization/organization.entity.js';
 import { OrganizationKind } from '../../src/modules/organization/organization.enums.js';
 import { Partnership } from '../../src/modules/partnership/partnership.entity.js';
@@ -115,6 +116,8 @@ beforeAll(async () => {
     // For remapInterventionAreas: an area still on Bình Dương (merged into Hồ Chí Minh City in 2025).
     const [binhDuong, hcmc] = await Promise.all(['binh-duong-pre2025', 'ho-chi-minh-city'].map((key) => tx.findOneOrFail(Province, { key })));
     const area = tx.create(InterventionArea, { organization: remapNgo, province: binhDuong, ...src });
+    // For removeOrganizationIdentifier: an identifier of the NGO for each caller to try to remove.
+    const identifiers = Object.fromEntries(CALLERS.map((c) => [c, tx.create(OrganizationIdentifier, { organization: ngo, scheme: 'XI-IATI', identifier: `REMOVE-${slug(c)}`, ...src })]));
     await tx.flush();
 
     const g = (type: string, row: { id: string }) => toGlobalId(type, row.id);
@@ -129,8 +132,9 @@ beforeAll(async () => {
       Object.assign(id, {
         [guest(c)]: g('Person', guests[c]), [`${guest(c)}Key`]: guests[c].id, [successor(c)]: g('Person', successors[c]), [`${successor(c)}Key`]: successors[c].id,
         [`end ${c}`]: g('Membership', toEnd[c]), [`replace ${c}`]: g('Membership', toReplace[c]), [`point ${c}`]: points[c].globalId,
+        [`identifier ${c}`]: g('OrganizationIdentifier', identifiers[c]),
       });
-      Object.assign(version, { [`end ${c}`]: toEnd[c].version, [`replace ${c}`]: toReplace[c].version, [`point ${c}`]: points[c].version });
+      Object.assign(version, { [`end ${c}`]: toEnd[c].version, [`replace ${c}`]: toReplace[c].version, [`point ${c}`]: points[c].version, [`identifier ${c}`]: identifiers[c].version });
     }
     Object.assign(version, { updateOrganization: own.version, updatePerson: person.version, updatePartnership: partnership.version, recordAttendance: participation.version });
   });
@@ -234,7 +238,21 @@ const MUTATIONS: MatrixEntry[] = [
     name: 'createRegistration', query: 'mutation($input: CreateRegistrationInput!) { createRegistration(input: $input) { registration { id } } }',
     variables: input((c) => ({ organizationId: id.ngo, type: 'OPERATION', number: `REG-${c}`, issuedOn: '2026-01-01', expiresOn: '2028-12-31' })), allowed: SECRETARIAT_ONLY,
     state: ngoList(() => id.ngo, 'registrations { number }', (o) => o.registrations.map((r: any) => r.number)),
-    effect: (c) => adds(`REG-${c}`), audit: (c) => [created('Registration', { number: `REG-${c}` })],
+    // the certificate's number becomes the NGO's identifier in the local scheme, in the same write
+    effect: (c) => adds(`REG-${c}`), audit: (c) => [created('Registration', { number: `REG-${c}` }), created('OrganizationIdentifier', { scheme: 'LOCAL-VN-FNGO', identifier: `REG-${c}`, organization: id.ngo })],
+  },
+  {
+    name: 'addOrganizationIdentifier', query: 'mutation($input: AddOrganizationIdentifierInput!) { addOrganizationIdentifier(input: $input) { identifier { id } } }',
+    variables: input((c) => ({ organizationId: id.ngo, scheme: 'VN-TIN', identifier: `01000000${NUMBER[c]}` })), allowed: SECRETARIAT_ONLY,
+    state: async () => sorted((await ofNode(id.ngo, '... on Organization { identifiers { identifier } }')).identifiers.map((i: any) => i.identifier)),
+    effect: (c) => adds(`01000000${NUMBER[c]}`), audit: (c) => [created('OrganizationIdentifier', { scheme: 'VN-TIN', identifier: `01000000${NUMBER[c]}`, organization: id.ngo })],
+  },
+  {
+    name: 'removeOrganizationIdentifier', query: 'mutation($input: RemoveOrganizationIdentifierInput!) { removeOrganizationIdentifier(input: $input) { removedId } }',
+    variables: input((c) => ({ id: id[`identifier ${c}`], version: version[`identifier ${c}`] })), allowed: SECRETARIAT_ONLY,
+    state: async () => sorted((await ofNode(id.ngo, '... on Organization { identifiers { identifier } }')).identifiers.map((i: any) => i.identifier)),
+    effect: (c) => removes(`REMOVE-${slug(c)}`),
+    audit: (c) => [{ action: 'DELETE', entityType: 'OrganizationIdentifier', before: expect.objectContaining({ scheme: 'XI-IATI', identifier: `REMOVE-${slug(c)}`, organization: id.ngo }), after: null }],
   },
   {
     name: 'addInterventionArea', query: 'mutation($input: AddInterventionAreaInput!) { addInterventionArea(input: $input) { interventionArea { id } } }',

@@ -8,6 +8,8 @@ import { expectGlobalId } from '../../relay/global-id.js';
 import { today } from '../../relay/temporal.js';
 import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
+import { recordIdentifier } from '../identifier/identifier.mutations.js';
+import { FNGO_REGISTRATION_SCHEME } from '../identifier/identifier.schemes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { PROVINCE_ARGUMENT, PROVINCE_ON_DATE, provinceOfRecord } from '../province/geography.js';
@@ -134,6 +136,8 @@ export class NgoMutations {
       }
       const created = tx.create(Registration, { organization, type: input.type, number: input.number, issuedOn, expiresOn, sourceCitations: enteredBy(ctx) });
       audit.created(created);
+      // The certificate's number identifies the NGO (Organization.identifiers, scheme LOCAL-VN-FNGO).
+      if (input.number?.trim()) await recordIdentifier(tx, audit, organization, FNGO_REGISTRATION_SCHEME, input.number, created.sourceCitations, 'input.number');
       return created;
     });
     return Object.assign(new RegistrationPayload(), { registration });
