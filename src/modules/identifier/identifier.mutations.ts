@@ -81,7 +81,7 @@ export async function recordIdentifier(
   const identifier = normaliseIdentifier(scheme, value);
   if (!identifier) throw badUserInput('The identifier is empty', [{ field, message: 'empty' }]);
   if (scheme.pattern && !scheme.pattern.test(identifier)) throw badUserInput(`Not an identifier of ${scheme.code}`, [{ field, message: `expected ${scheme.shape}` }]);
-  const [existing] = await tx.getConnection().execute<{ id: string; organization_id: string }[]>(
+  const [existing] = await tx.execute<{ id: string; organization_id: string }[]>(
     'select "id", "organization_id" from "organization_identifier" where "scheme" = ? and upper("identifier") = upper(?)',
     [scheme.code, identifier],
   );
