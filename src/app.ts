@@ -89,14 +89,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }
     });
     app.use(healthRouter(() => database.isReady()));
-    for (const m of MODULES) if (m.routes) app.use(m.routes(database.orm));
+    const contextOf = async (req: express.Request) =>
+      createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds), String(req.id), req.log, limitWrites, req.ip);
+    for (const m of MODULES) if (m.routes) app.use(m.routes(database.orm, { contextOf }));
     if (config.env === 'development') app.use(explorerRouter('/graphql'));
     app.use(
       '/graphql',
       express.json({ limit: config.limits.maxBodyBytes }),
       expressMiddleware(apollo, {
         context: async ({ req }) => ({
-          ...createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds), String(req.id), req.log, limitWrites, req.ip),
+          ...(await contextOf(req)),
           responseMediaType: req.accepts(['application/json', 'application/graphql-response+json']),
         }),
       }),

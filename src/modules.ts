@@ -17,6 +17,7 @@ import { organizationModule } from './modules/organization/organization.module.j
 import { parliamentModule } from './modules/parliament/parliament.module.js';
 import { partnershipModule } from './modules/partnership/partnership.module.js';
 import { personModule } from './modules/person/person.module.js';
+import { popoloModule } from './modules/popolo/popolo.module.js';
 import { provinceModule } from './modules/province/province.module.js';
 import { reportedFigureModule } from './modules/reported-figure/reported-figure.module.js';
 import { searchModule } from './modules/search/search.module.js';
@@ -50,6 +51,7 @@ export const MODULES: DomainModule[] = [
   legalModule,
   auditModule,
   searchModule,
+  popoloModule,
 ];
 
 /** Every entity, listed explicitly (no folder scanning): the same list for the app, tests and migrations. */
