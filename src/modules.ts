@@ -9,6 +9,7 @@ import { congressModule } from './modules/congress/congress.module.js';
 import { countryModule } from './modules/country/country.module.js';
 import { eventModule } from './modules/event/event.module.js';
 import { identifierModule } from './modules/identifier/identifier.module.js';
+import { importModule } from './modules/import/import.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
 import { membershipModule } from './modules/membership/membership.module.js';
 import { networkModule } from './modules/network/network.module.js';
@@ -52,6 +53,7 @@ export const MODULES: DomainModule[] = [
   auditModule,
   searchModule,
   popoloModule,
+  importModule,
 ];
 
 /** Every entity, listed explicitly (no folder scanning): the same list for the app, tests and migrations. */
