@@ -93,7 +93,7 @@ export function importRouter(_orm: MikroORM, http: RouteContext): Router {
           // Read again inside the transaction: what was planned must still hold when it is written.
           const current = await tx.findOneOrFail(Organization, organization.id);
           const again = await planRoster(tx, ctx, current, sheet, bytes, options);
-          if (again.problems.length) throw Object.assign(badUserInput('The directory changed while the file was being imported: run it again'), { plan: again });
+          if (again.problems.length) throw badUserInput('The directory changed while the file was being imported: run the dry run again');
           return { plan: again, written: applyRoster(tx, audit, current, again, citation) };
         });
         res.status(200).json(report(ctx, organization, outcome.plan, false, outcome.written));

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { badUserInput } from '../../errors/errors.js';
+import { withCause } from '../../writes/write.js';
 
 /** One row of a spreadsheet: its number as the spreadsheet program shows it (1 = the first line), and its cells as text. */
 export interface SheetRow {
@@ -30,9 +31,10 @@ function cellText(value: ExcelJS.CellValue): string {
 async function readXlsx(bytes: Buffer): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs types its Buffer as @types/node of its day did: the same bytes.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    throw Object.assign(badUserInput('The file is not a readable XLSX workbook'), { cause: error });
+    throw withCause(badUserInput('The file is not a readable XLSX workbook'), error);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw badUserInput('The workbook has no worksheet');
@@ -59,7 +61,7 @@ function readCsv(bytes: Buffer): SheetRow[] {
     return records.map((cells, index) => ({ row: index + 1, cells }));
   } catch (error) {
     const where = (error as { lines?: number }).lines;
-    throw Object.assign(badUserInput(`The CSV file cannot be read${where ? ` near line ${where}` : ''}: ${(error as Error).message}`), { cause: error });
+    throw withCause(badUserInput(`The CSV file cannot be read${where ? ` near line ${where}` : ''}: ${(error as Error).message}`), error);
   }
 }
 
