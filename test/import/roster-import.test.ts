@@ -189,6 +189,15 @@ describe('roster import: 30 rows, 3 bad', () => {
     expect(auditTrail.find((e: any) => e.action === 'UPDATE')).toMatchObject({ entityType: 'Membership', before: { endDate: null }, after: { endDate: { start: '2025-12-31', end: '2025-12-31', precision: 'DAY' } }, requestId: run.body.import.id });
   });
 
+  it('a person id column names the person by ID; one that names nobody is a problem of its row', async () => {
+    const { persons } = await read('{ persons(first: 1, filter: { search: "Do Thi Da Co" }) { edges { node { id } } } }');
+    const gid = persons.edges[0].node.id;
+    const file = csv(['person id', 'role', 'body', 'start'], [[gid, 'Ủy viên', 'Ban Chấp hành', '2024'], ['not-an-id', 'Ủy viên', 'Ban Chấp hành', '2024'], [toGlobalId('Person', '00000000-0000-4000-8000-000000000000'), 'Ủy viên', 'Ban Chấp hành', '2024']]);
+    const { body } = await post(importInto('own'), file, 'secretariat');
+    expect(body.rows.map((r: any) => [r.row, r.action, r.person])).toEqual([[2, 'UNCHANGED', 'Đỗ Thị Đã Có'], [3, 'INVALID', ''], [4, 'INVALID', '']]);
+    expect(body.problems.map((p: any) => [p.row, p.column, p.message])).toEqual([[3, 'person id', 'No person has this ID in the directory'], [4, 'person id', 'No person has this ID in the directory']]);
+  });
+
   it('one holder of a single-seat role: a second president on the same days is a problem of its row', async () => {
     const file = csv(['person', 'role', 'body', 'start'], [['Trần Thị Phó', 'Chủ tịch', 'Ban Chấp hành', '2024']]);
     const { body } = await post(importInto('own'), file, 'secretariat');

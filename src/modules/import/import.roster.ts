@@ -148,18 +148,18 @@ export async function planRoster(
   const memberships = await em.find(Membership, { organization: organization.id }, { populate: ['person'] });
   const names = [...new Set(data.map((r) => fold(cell(r, 'person'))).filter(Boolean))];
   const persons = names.length ? await em.find(Person, { searchName: { $in: names } }) : [];
-  const personIds = data.map((r) => cell(r, 'personId')).filter(Boolean);
-  const byGlobalId = new Map<string, Person>();
-  for (const gid of personIds) {
+  // Person IDs in one statement; one that is malformed or names no person is reported on its row.
+  const internal = new Map<string, string>();
+  for (const gid of new Set(data.map((r) => cell(r, 'personId')).filter(Boolean))) {
     try {
       const { type, id } = fromGlobalId(gid);
-      if (type !== 'Person') continue;
-      const person = await em.findOne(Person, { id });
-      if (person) byGlobalId.set(gid, person);
+      if (type === 'Person' && /^[0-9a-f-]{36}$/i.test(id)) internal.set(gid, id);
     } catch {
-      // reported on its row
+      // not an ID at all
     }
   }
+  const identified = internal.size ? await em.find(Person, { id: { $in: [...internal.values()] } }) : [];
+  const byGlobalId = new Map([...internal].flatMap(([gid, id]) => identified.filter((p) => p.id === id).map((p): [string, Person] => [gid, p])));
   const organizationNames = [organization.name, organization.nameVi, organization.nameEn, organization.nameFr, organization.abbreviation].filter((n): n is string => Boolean(n)).map(fold);
   const seen = new Map<string, number>();
 
