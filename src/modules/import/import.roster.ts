@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PartialDate } from '../../db/partial-date.js';
 import type { Context } from '../../graphql/context.js';
-import { fromGlobalId } from '../../relay/global-id.js';
 import { foldForSearch } from '../../search/fold.js';
 import type { AuditRecorder } from '../../writes/write.js';
 import { Body } from '../body/body.entity.js';
@@ -12,17 +10,12 @@ import { Membership } from '../membership/membership.entity.js';
 import { Role, SINGLE_SEAT_ROLES } from '../membership/membership.enums.js';
 import type { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
+import { personsNamed } from './import.persons.js';
 import type { SheetRow } from './import.sheet.js';
-import { HEADERS, IMPORT_FIELDS, typedDate, typedRole, type ImportField } from './import.values.js';
+import { readTable, type ImportFile, type ImportProblem } from './import.table.js';
+import { HEADERS, typedDate, typedRole, type ImportField } from './import.values.js';
 
-/** One problem of a file: its row and column as the spreadsheet shows them, and what to do, in words. */
-export interface ImportProblem {
-  row: number;
-  /** The header of the column as the file writes it; null for a problem of the whole row or file. */
-  column: string | null;
-  value: string | null;
-  message: string;
-}
+export type { ImportProblem } from './import.table.js';
 
 export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'INVALID' | 'EXCLUDED';
 
@@ -58,36 +51,15 @@ interface Work {
 }
 
 export interface RosterPlan {
-  file: { sha256: string; rows: number; headerRow: number | null; columns: Record<string, string>; ignoredColumns: string[] };
+  file: ImportFile;
   rows: PlannedRow[];
   problems: ImportProblem[];
   work: Work[];
   newPersons: Map<string, { name: string; sources: string[] }>;
 }
 
-export const MAX_IMPORT_ROWS = 5000;
-
 const fold = (text: string) => foldForSearch(text);
 const rowKey = (personKey: string, bodyId: string | null, role: Role, start: string) => `${personKey}|${bodyId ?? ''}|${role}|${start}`;
-
-/** The columns of the header row: each import field and the column it is read from (a mapping given by the caller first). */
-function columnsOf(header: string[], mapping: Partial<Record<ImportField, string>>): { index: Partial<Record<ImportField, number>>; ignored: string[]; problems: string[] } {
-  const index: Partial<Record<ImportField, number>> = {};
-  const problems: string[] = [];
-  const folded = header.map(fold);
-  for (const [field, name] of Object.entries(mapping) as [ImportField, string][]) {
-    const at = folded.indexOf(fold(name));
-    if (at < 0) problems.push(`the column “${name}” given for ${field} is not in the header`);
-    else index[field] = at;
-  }
-  for (const field of IMPORT_FIELDS) {
-    if (index[field] !== undefined) continue;
-    const at = folded.findIndex((h, i) => (HEADERS[field] as readonly string[]).includes(h) && !Object.values(index).includes(i));
-    if (at >= 0) index[field] = at;
-  }
-  const used = new Set(Object.values(index));
-  return { index, ignored: header.filter((h, i) => h !== '' && !used.has(i)), problems };
-}
 
 function bodyNames(body: Body): string[] {
   return [body.nameVi, body.nameEn, BODY_KIND_LABEL_VI[body.kind], body.kind].filter((n): n is string => Boolean(n)).map(fold);
@@ -113,53 +85,21 @@ export async function planRoster(
   bytes: Buffer,
   options: { mapping: Partial<Record<ImportField, string>>; exclude: ReadonlySet<number> },
 ): Promise<RosterPlan> {
-  const problems: ImportProblem[] = [];
-  const lines = sheet.filter((r) => !r.cells[0]?.startsWith('#'));
-  const [header, ...data] = lines;
-  const plan: RosterPlan = {
-    file: { sha256: createHash('sha256').update(bytes).digest('hex'), rows: data.length, headerRow: header?.row ?? null, columns: {}, ignoredColumns: [] },
-    rows: [],
-    problems,
-    work: [],
-    newPersons: new Map(),
-  };
-  if (!header) {
-    problems.push({ row: 1, column: null, value: null, message: 'The file has no header row: its first row must name the columns (person, role, start, ...)' });
-    return plan;
-  }
-  if (data.length > MAX_IMPORT_ROWS) {
-    problems.push({ row: header.row, column: null, value: null, message: `The file has ${data.length} rows; at most ${MAX_IMPORT_ROWS} are imported at once: split it` });
-    return plan;
-  }
-  const { index, ignored, problems: mappingProblems } = columnsOf(header.cells, options.mapping);
-  plan.file.columns = Object.fromEntries(Object.entries(index).map(([field, i]) => [field, header.cells[i]]));
-  plan.file.ignoredColumns = ignored;
-  for (const message of mappingProblems) problems.push({ row: header.row, column: null, value: null, message: `The mapping cannot be used: ${message}` });
-  if (index.person === undefined && index.personId === undefined) problems.push({ row: header.row, column: null, value: null, message: 'No column names the person: add one headed “person” (or “Họ tên”), or give the mapping' });
-  if (index.role === undefined) problems.push({ row: header.row, column: null, value: null, message: 'No column names the role: add one headed “role” (or “Chức vụ”)' });
-  if (index.start === undefined) problems.push({ row: header.row, column: null, value: null, message: 'No column gives the start: add one headed “start” (or “Từ ngày”)' });
-  if (problems.length) return plan;
-
-  const cell = (row: SheetRow, field: ImportField) => (index[field] === undefined ? '' : (row.cells[index[field]!] ?? ''));
-  const column = (field: ImportField) => header.cells[index[field]!];
+  const read = readTable<ImportField>(sheet, bytes, HEADERS, options.mapping, [
+    { fields: ['person', 'personId'], message: 'No column names the person: add one headed “person” (or “Họ tên”), or give the mapping' },
+    { fields: ['role'], message: 'No column names the role: add one headed “role” (or “Chức vụ”)' },
+    { fields: ['start'], message: 'No column gives the start: add one headed “start” (or “Từ ngày”)' },
+  ]);
+  const problems: ImportProblem[] = read.problems;
+  const plan: RosterPlan = { file: read.file, rows: [], problems, work: [], newPersons: new Map() };
+  const table = read.table;
+  if (!table) return plan;
+  const { data, cell, column } = table;
 
   // What the directory holds: the organization's bodies and posts, and the persons the file names.
   const bodies = await em.find(Body, { organization: organization.id });
   const memberships = await em.find(Membership, { organization: organization.id }, { populate: ['person'] });
-  const names = [...new Set(data.map((r) => fold(cell(r, 'person'))).filter(Boolean))];
-  const persons = names.length ? await em.find(Person, { searchName: { $in: names } }) : [];
-  // Person IDs in one statement; one that is malformed or names no person is reported on its row.
-  const internal = new Map<string, string>();
-  for (const gid of new Set(data.map((r) => cell(r, 'personId')).filter(Boolean))) {
-    try {
-      const { type, id } = fromGlobalId(gid);
-      if (type === 'Person' && /^[0-9a-f-]{36}$/i.test(id)) internal.set(gid, id);
-    } catch {
-      // not an ID at all
-    }
-  }
-  const identified = internal.size ? await em.find(Person, { id: { $in: [...internal.values()] } }) : [];
-  const byGlobalId = new Map([...internal].flatMap(([gid, id]) => identified.filter((p) => p.id === id).map((p): [string, Person] => [gid, p])));
+  const named = await personsNamed(em, ctx, table);
   const organizationNames = [organization.name, organization.nameVi, organization.nameEn, organization.nameFr, organization.abbreviation].filter((n): n is string => Boolean(n)).map(fold);
   const seen = new Map<string, number>();
 
@@ -177,25 +117,14 @@ export async function planRoster(
     // the person
     let person: Person | undefined;
     let newPersonKey: string | undefined;
-    const gid = cell(line, 'personId');
-    if (gid) {
-      person = byGlobalId.get(gid);
-      if (!person) problem('personId', 'No person has this ID in the directory');
-      else planned.person = person.fullName;
-    } else if (!cell(line, 'person')) {
-      problem('person', 'The name of the person is empty');
+    const who = named(line);
+    if ('problem' in who) problem(who.problem.field, who.problem.message);
+    else if ('person' in who) {
+      person = who.person;
+      planned.person = person.fullName;
     } else {
-      const matches = persons.filter((p) => p.searchName === fold(cell(line, 'person')));
-      if (matches.length === 1) {
-        [person] = matches;
-        planned.person = person.fullName;
-      }
-      else if (matches.length > 1) problem('person', `${matches.length} persons of the directory have this name (${matches.map((p) => p.globalId).join(', ')}): give the one meant in a “person id” column`);
-      else if (ctx.viewer.role !== 'SECRETARIAT') problem('person', 'No person of this name is in the directory: ask the secretariat to add the person, or correct the spelling');
-      else {
-        newPersonKey = fold(cell(line, 'person'));
-        planned.newPerson = true;
-      }
+      newPersonKey = who.newPersonKey;
+      planned.newPerson = true;
     }
 
     // the role, the dates
@@ -214,8 +143,8 @@ export async function planRoster(
     if (title && title.length > 200) problem('title', 'The title is longer than 200 characters');
 
     // the organization and the body
-    const named = cell(line, 'organization');
-    if (named && !organizationNames.includes(fold(named))) problem('organization', `This row is for another organization than ${organization.name}: import it there`);
+    const forOrganization = cell(line, 'organization');
+    if (forOrganization && !organizationNames.includes(fold(forOrganization))) problem('organization', `This row is for another organization than ${organization.name}: import it there`);
     let body: Body | null = null;
     if (cell(line, 'body')) {
       let candidates = bodies.filter((b) => bodyNames(b).includes(fold(cell(line, 'body'))) || b.globalId === cell(line, 'body'));
