@@ -80,7 +80,7 @@ describe('roster import: 30 rows, 3 bad', () => {
     const [persons, audit] = [await personCount(), await auditCount()];
     const { status, body } = await post(importInto('own'), FILE, 'secretariat');
     expect(status).toBe(200);
-    expect(body.import).toMatchObject({ dryRun: true, written: false, organization: { id: id.own }, file: { rows: 30, headerRow: 1 } });
+    expect(body.import).toMatchObject({ dryRun: true, written: false, into: { id: id.own, name: 'Hội Hữu nghị Nhập Thử' }, file: { rows: 30, headerRow: 1 } });
     expect(body.import.file.columns).toEqual({ person: 'Họ tên', role: 'Chức vụ', body: 'Ban', start: 'Từ ngày', end: 'Đến ngày', sources: 'Nguồn' });
     expect(body.summary).toMatchObject({ rows: 30, create: 27, update: 0, unchanged: 0, invalid: 3, excluded: 0 });
     expect(body.summary.newPersons).toHaveLength(27);
@@ -125,7 +125,7 @@ describe('roster import: 30 rows, 3 bad', () => {
     expect(ofImport.filter((e: any) => e.entityType === 'Person')).toHaveLength(27);
     // each post cites the row's source and the import
     const { node } = await read('query($id: ID!) { node(id: $id) { ... on Membership { sources { citation } startDate { text precision } } } }', { id: body.rows.find((r: any) => r.row === 2).membershipId });
-    expect(node.sources.map((s: any) => s.citation)).toEqual([SOURCE, `imported from a roster spreadsheet through the Amity API by the Union’s secretariat (import ${body.import.id})`]);
+    expect(node.sources.map((s: any) => s.citation)).toEqual([SOURCE, `imported from a spreadsheet through the Amity API by the Union’s secretariat (import ${body.import.id})`]);
     expect(node.startDate).toEqual({ text: '2023-03-17', precision: 'DAY' });
   });
 

@@ -91,7 +91,7 @@ export class ParticipationPayload {
   participation!: Participation;
 }
 
-async function writableEvent(ctx: Context, tx: EntityManager, eventId: string): Promise<Event> {
+export async function writableEvent(ctx: Context, tx: EntityManager, eventId: string): Promise<Event> {
   const event = await load(tx, Event, eventId, 'input.eventId');
   const organizers = await tx.find(EventOrganizer, { event: event.id }, { populate: ['organization'] });
   // Every organizer, not just one: invitations and attendance count in each organizer's attendance figures.

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../graphql/context.js';
+import type { AuditRecorder } from '../../writes/write.js';
 import { fromGlobalId } from '../../relay/global-id.js';
 import { foldForSearch } from '../../search/fold.js';
 import { Person } from '../person/person.entity.js';
@@ -42,4 +43,22 @@ export async function personsNamed(em: EntityManager, ctx: Context, table: Impor
     if (ctx.viewer.role !== 'SECRETARIAT') return { problem: { field: 'person', message: 'No person of this name is in the directory: ask the secretariat to add the person, or correct the spelling' } };
     return { newPersonKey: foldForSearch(name), name };
   };
+}
+
+/** The persons an import adds (by their folded name), created in its transaction and audited; each cites its first row's sources and the import. */
+export function addPersons(tx: EntityManager, audit: AuditRecorder, persons: Map<string, { name: string; sources: string[] }>, citation: string): Map<string, Person> {
+  const added = new Map<string, Person>();
+  for (const [key, { name, sources }] of persons) {
+    const person = tx.create(Person, { fullName: name, sourceCitations: [...sources, citation] });
+    audit.created(person);
+    added.set(key, person);
+  }
+  return added;
+}
+
+/** Marks every row with a problem INVALID, and keeps the work of the others. */
+export function settle<W extends { row: { row: number; action: string } }>(rows: { row: number; action: string }[], problems: { row: number }[], work: W[]): W[] {
+  const invalid = new Set(problems.map((p) => p.row));
+  for (const row of rows) if (invalid.has(row.row)) row.action = 'INVALID';
+  return work.filter((w) => w.row.action !== 'INVALID');
 }

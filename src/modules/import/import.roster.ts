@@ -9,8 +9,8 @@ import { heldSince, heldTill } from '../membership/membership.certainty.js';
 import { Membership } from '../membership/membership.entity.js';
 import { Role, SINGLE_SEAT_ROLES } from '../membership/membership.enums.js';
 import type { Organization } from '../organization/organization.entity.js';
-import { Person } from '../person/person.entity.js';
-import { personsNamed } from './import.persons.js';
+import type { Person } from '../person/person.entity.js';
+import { addPersons, personsNamed, settle } from './import.persons.js';
 import type { SheetRow } from './import.sheet.js';
 import { readTable, type ImportFile, type ImportProblem } from './import.table.js';
 import { HEADERS, typedDate, typedRole, type ImportField } from './import.values.js';
@@ -198,11 +198,7 @@ export async function planRoster(
     problems.push({ row: w.row.row, column: column('role'), value: w.roleText, message: `Only one person at a time holds ${w.role} of ${where}, and the seat is taken on these dates by ${by}: give the earlier holder's end, or correct the dates` });
     w.row.action = 'INVALID';
   }
-  for (const problem of problems) {
-    const row = plan.rows.find((r) => r.row === problem.row);
-    if (row) row.action = 'INVALID';
-  }
-  plan.work = plan.work.filter((w) => w.row.action !== 'INVALID');
+  plan.work = settle(plan.rows, problems, plan.work);
   return plan;
 }
 
@@ -211,17 +207,13 @@ export async function planRoster(
  * changed ones, each noted for the audit trail (whose entries carry the import's request ID).
  */
 export function applyRoster(tx: EntityManager, audit: AuditRecorder, organization: Organization, plan: RosterPlan, citation: string): { persons: number; created: number; updated: number } {
-  const created = new Map<string, Person>();
-  for (const [key, { name, sources }] of plan.newPersons) {
-    const person = tx.create(Person, { fullName: name, sourceCitations: [...sources, citation] });
-    audit.created(person);
-    created.set(key, person);
-  }
+  const created = addPersons(tx, audit, plan.newPersons, citation);
   let made = 0;
   let changed = 0;
   for (const w of plan.work) {
     if (w.row.action === 'CREATE') {
-      const person = w.person ?? created.get(w.newPersonKey!)!;
+      const person = w.person ?? created.get(w.newPersonKey ?? '');
+      if (!person) continue;
       const membership = tx.create(Membership, {
         person, organization, body: w.body ?? undefined, role: w.role, title: w.title, startDate: w.start, endDate: w.end, sourceCitations: [...w.sources, citation],
       });
