@@ -204,7 +204,7 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
       tx.create(Membership, {
         person: persons.ref(m.personKey)!, organization: organizations.ref(m.organizationKey)!, body: bodies.ref(m.bodyKey),
         congress: congresses.ref(m.congressKey), role: m.role as Role, title: m.title, startDate: date(m.startDate),
-        endDate: date(m.endDate), termStart: date(m.termStart), termEnd: date(m.termEnd), attestedOn: m.attestedOn ?? [], ...sourced(m),
+        endDate: date(m.endDate), termStart: date(m.termStart), termEnd: date(m.termEnd), endedBy: date(m.endedBy), attestedOn: m.attestedOn ?? [], ...sourced(m),
       });
     }
 

@@ -11,11 +11,14 @@ import { openDatabase, type Database } from './db/database.js';
 import type { OrmOptions } from './db/orm.js';
 import { prepareDatabase } from './db/prepare.js';
 import { createApolloServer } from './graphql/apollo.js';
+import { pointBudget } from './graphql/budget.js';
 import { createContext } from './graphql/context.js';
+import { createErrorFormatter } from './errors/format-error.js';
 import { bodyErrorHandler, internalErrorHandler } from './http/body-errors.js';
 import { answerClientErrors, notFoundHandler } from './http/client-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
+import { clientAddressOf, type TrustProxy } from './http/client-address.js';
 import { trackRequests } from './http/shutdown.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createWriteLimiter } from './writes/rate-limit.js';
@@ -23,6 +26,9 @@ import { openLimiterStore } from './limits/open-store.js';
 import { createMetrics, type PoolCounts } from './observability/metrics.js';
 import { trackRequestStats, type RequestStats } from './observability/request-stats.js';
 import { createLogger, type Logger } from './log/logger.js';
+import type { ChangeBus } from './live/change-bus.js';
+import { openChangeBus } from './live/open-bus.js';
+import { serveSubscriptions } from './live/subscriptions.js';
 import { ENTITIES, getSchema, MODULES } from './modules.js';
 import { seedRealDataWhenEmpty, ensureReferenceData } from '../seeds/load-real.js';
 
@@ -47,6 +53,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const logger = options.logger ?? createLogger(config.logLevel);
   setMaxPageSize(config.limits.maxPageSize);
   const database = await openDatabase(config, logger, ENTITIES, options.orm);
+  let changes: ChangeBus | undefined;
   try {
     await prepareDatabase(database.orm, logger, { seed: config.seedOnStart ? seedRealDataWhenEmpty : ensureReferenceData, embedded: database.embedded });
     const schema = await getSchema();
@@ -59,11 +66,32 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const requests = trackRequests(httpServer, logger);
     const limits = openLimiterStore(config, logger);
     await limits.ready;
+    const bus = await openChangeBus(config, logger);
+    changes = bus;
     // pg's Pool: how many connections are in use, idle, and waited for.
     const metrics = createMetrics(async () => (await database.orm.driver.getConnection().getNativeClient()) as unknown as PoolCounts);
-    const apollo = createApolloServer(schema, httpServer, config, logger, limits.store, metrics.plugin);
+    const budget = pointBudget(config.pointBudget, limits.store);
+    const apollo = createApolloServer(schema, httpServer, config, logger, budget, metrics.plugin);
     const limitWrites = createWriteLimiter(config.writeRateLimit, limits.store);
     await apollo.start();
+    const subscriptions = serveSubscriptions(httpServer, {
+      schema,
+      path: '/graphql',
+      orm: database.orm,
+      changes: bus,
+      auth: {
+        secret: config.authSecret,
+        maxTokenLifetimeSeconds: config.maxTokenLifetimeSeconds,
+        clientAddress: (request) => clientAddressOf(request, app.get('trust proxy fn') as TrustProxy),
+        logger,
+      },
+      limits: { ...config.limits, operationMs: config.timeouts.operationMs, maxResponseBytes: config.maxResponseBytes, maxMessageBytes: config.limits.maxBodyBytes },
+      budget,
+      limitWrites,
+      formatError: createErrorFormatter(logger, config.env === 'development'),
+      exposeInternals: config.env === 'development',
+      logger,
+    });
 
     app.use(trackRequestStats);
     app.use(metrics.countResponses);
@@ -90,7 +118,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     });
     app.use(healthRouter(() => database.isReady()));
     const contextOf = async (req: express.Request) =>
-      createContext(database.orm, await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds), String(req.id), req.log, limitWrites, req.ip);
+      createContext(database.orm, {
+        viewer: await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds),
+        requestId: String(req.id),
+        logger: req.log,
+        limitWrites,
+        changes: bus,
+        clientAddress: req.ip,
+      });
     for (const m of MODULES) if (m.routes) app.use(m.routes(database.orm, { contextOf }));
     if (config.env === 'development') app.use(explorerRouter('/graphql'));
     app.use(
@@ -122,15 +157,20 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       stop: () =>
         (stopping ??= (async () => {
+          // Subscribers are told first (close 1001, going away), so that their clients reconnect elsewhere;
+          // the HTTP drain would only cut their sockets.
+          await subscriptions.close();
           // Requests in flight get SHUTDOWN_GRACE_MS to finish; what is left is answered 503 or cut.
           const drained = await requests.drain(config.timeouts.shutdownGraceMs);
           logger.info(drained, 'HTTP requests drained');
           await apollo.stop(); // the server is closed already: its own drain finds nothing left
+          await bus.close();
           await closeWithin(database, DATABASE_CLOSE_TIMEOUT_MS, logger);
           await limits.close();
         })()),
     };
   } catch (error) {
+    await changes?.close();
     await database.close();
     throw error;
   }

@@ -46,7 +46,7 @@ export const bodies: BodySeed[] = [
     nameVi: 'Đảng đoàn',
     nameEn: 'Party Delegation',
     sources: [S.nhandan772751],
-    note: 'no term stated; its Secretary from Sep 2023 is Phan Anh Sơn (Decision 980-QĐNS/TW)',
+    note: 'no term stated; its Secretary from Sep 2023 is Phan Anh Son (Decision 980-QĐNS/TW)',
   },
   {
     key: 'vietnam-japan-fa-7-executive',

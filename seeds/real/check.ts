@@ -329,13 +329,17 @@ const ROLES = [
     ref(where, 'congressKey', p.congressKey, congresses, 'congress');
     if (p.bodyKey && bodies.get(p.bodyKey)?.organizationKey !== p.organizationKey) fail(where, 'its body belongs to another organisation');
     if (p.congressKey && congresses.get(p.congressKey)?.organizationKey !== p.organizationKey) fail(where, 'its congress belongs to another organisation');
-    for (const field of ['startDate', 'endDate', 'termStart', 'termEnd'] as const) checkDate(where, field, p[field]);
+    for (const field of ['startDate', 'endDate', 'termStart', 'termEnd', 'endedBy'] as const) checkDate(where, field, p[field]);
     for (const d of p.attestedOn ?? []) checkDate(where, 'attestedOn', d);
     checkOrder(where, 'startDate', p.startDate, 'endDate', p.endDate);
     checkOrder(where, 'termStart', p.termStart, 'termEnd', p.termEnd);
+    checkOrder(where, 'startDate', p.startDate, 'endedBy', p.endedBy);
+    if (p.endedBy && p.endDate) fail(where, 'endedBy bounds an end not stated: not with endDate');
+    if (p.endedBy && !p.note) fail(where, 'endedBy needs a note saying what shows the post had ended by then');
     for (const d of p.attestedOn ?? []) {
       checkOrder(where, 'startDate', p.startDate, 'attestedOn', d);
       checkOrder(where, 'attestedOn', d, 'endDate', p.endDate);
+      checkOrder(where, 'attestedOn', d, 'endedBy', p.endedBy);
     }
     if (p.congressKey && p.startDate) checkOrder(where, 'congress date', congresses.get(p.congressKey)?.heldOn, 'startDate', p.startDate);
     const id = [p.personKey, p.organizationKey, p.bodyKey ?? '', p.role, p.startDate ?? '', p.congressKey ?? ''].join('|');

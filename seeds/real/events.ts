@@ -81,7 +81,7 @@ const others: EventSeed[] = [
     description:
       'VUFO\'s information-sharing conference with its central member organisations ("Conférence de partage d\'informations avec les organisations membres au niveau national"): the results of the first six months of 2025 and the key tasks of the last six; the organisation and consolidation of VUFO\'s structure, including an update on the 2025 reorganisation of its apparatus. The delegates discussed 7 groups of questions: partnerships (the partner database, new partners); regular meetings, and association leaders attending ambassador welcomes and farewells; coordination with local associations; streamlining executive and standing committees ("long lists but few people actively taking part"); a strategic orientation for people-to-people diplomacy with the Vietnam Fatherland Front; staff training; the organisation of associations after the merger of administrative units. Leaders of "các ban, đơn vị thuộc Cơ quan thường trực" and "ban chuyên môn" are mentioned.',
     sources: [S.tacnghiep214920, S.docVufoInformationConference202507],
-    note: 'the team\'s July 2025 source document reports the same meeting FACTS.md cites as tacnghiep.thoidai 214920; the same source names Nguyen Ngoc Hung and Đồng Huy Cương as VUFO Vice-Presidents on 18 Jul 2025; the conference\'s exact day is not stated separately. Venue not stated',
+    note: 'the team\'s July 2025 source document reports the same meeting FACTS.md cites as tacnghiep.thoidai 214920; the same source names Nguyen Ngoc Hung and Dong Huy Cuong as VUFO Vice-Presidents on 18 Jul 2025; the conference\'s exact day is not stated separately. Venue not stated',
     participants: [
       {
         personKey: 'nguyen-ngoc-hung',

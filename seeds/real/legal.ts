@@ -80,7 +80,7 @@ export const legalInstruments: LegalInstrumentSeed[] = [
     kind: 'DECISION',
     number: '980-QĐNS/TW',
     issuedOn: '2023-09-14',
-    subject: "Naming Phan Anh Sơn Secretary of VUFO's Party Delegation",
+    subject: "Naming Phan Anh Son Secretary of VUFO's Party Delegation",
     sources: [S.nhandan772751],
   },
   {

@@ -38,7 +38,7 @@ export const partnerships: PartnershipSeed[] = [
     kind: 'TRADITIONAL',
     status: 'ACTIVE',
     sources: [S.thoidai194335],
-    notes: 'basis: the same source (thoidai 194335, on VUFO President Phan Anh Sơn) names CPAFFC and its president Yang Wanming; date not stated',
+    notes: 'basis: the same source (thoidai 194335, on VUFO President Phan Anh Son) names CPAFFC and its president Yang Wanming; date not stated',
   },
   {
     key: 'vietnam-usa-society--friendship-force-international',

@@ -18,10 +18,11 @@ const VFPO_SOURCES = [S.vtv20211108, S.sggp773925, S.baomoiC40821370];
 const vufoLeaders: PersonSeed[] = [
   {
     key: 'phan-anh-son',
-    fullName: 'Phan Anh Sơn',
+    fullName: 'Phan Anh Son',
     biography:
       'President of VUFO from 2023. Elected VUFO Vice-President cum Head of the Inspection Board at the 6th Congress (5 Dec 2019); VUFO Vice-President cum Secretary General 2021–2023. Named Secretary of VUFO\'s Party Delegation by Decision 980-QĐNS/TW of 14 Sep 2023, when he was already President.',
     sources: [S.nhandan772751, S.thoidai194335, ...VUFO_LEADERS],
+    note: `${NOT_VERIFIED}: FACTS.md and both source documents write "Phan Anh Son" and no source gives the diacritics (the seed used to write "Phan Anh Sơn")`,
   },
   {
     key: 'nguyen-phuong-nga',
@@ -65,9 +66,10 @@ const vufoLeaders: PersonSeed[] = [
   },
   {
     key: 'dong-huy-cuong',
-    fullName: 'Đồng Huy Cương',
+    fullName: 'Dong Huy Cuong',
     biography: 'VUFO Vice-President (named as such on 18 Jul 2025).',
     sources: [S.tacnghiep214920],
+    note: `${NOT_VERIFIED}: FACTS.md writes "Dong Huy Cuong" and no source gives the diacritics (the seed used to write "Đồng Huy Cương")`,
   },
 ];
 
@@ -222,10 +224,11 @@ const VRFA_ROW = [S.indonesianewsgazette, S.vietnamplusFr213708, S.vietnamplusTa
 const associationLeaders: PersonSeed[] = [
   {
     key: 'pham-quang-vinh',
-    fullName: 'Phạm Quang Vinh',
+    fullName: 'Pham Quang Vinh',
     honorific: 'Ambassador',
     biography: 'Elected President of the Vietnam–USA Society (Hội Việt – Mỹ) at its 4th national congress, 3 Dec 2021, for the 2021–2026 term.',
     sources: USA_SOURCES,
+    note: `${NOT_VERIFIED}: FACTS.md and the July 2025 source document write "Pham Quang Vinh" and no source gives the diacritics (the seed used to write "Phạm Quang Vinh")`,
   },
   {
     key: 'nguyen-tam-chien',
@@ -254,11 +257,12 @@ const associationLeaders: PersonSeed[] = [
   },
   {
     key: 'nguyen-duc-hung',
-    fullName: 'Nguyễn Đức Hùng',
+    fullName: 'Nguyen Duc Hung',
     honorific: 'Ambassador',
     biography:
       'Vice-President and Secretary General of the Vietnam–Singapore Friendship Association (Jan 2022, and again at the founding congress of the Hanoi VSFA).',
     sources: [S.thoidai161780, S.thoidai209677],
+    note: `${NOT_VERIFIED}: FACTS.md and the July 2025 source document write "Nguyen Duc Hung" and no source gives the diacritics (the seed used to write "Nguyễn Đức Hùng")`,
   },
   {
     key: 'to-huy-rua',

@@ -15,6 +15,7 @@ const VSFA_ROW = [S.baoquocte19758, S.thoidai161780, S.dangcongsanRu36629];
 const VJFA_ROW = [S.vufo47465, S.vietnamplusFr180244, S.vufo401];
 const AACVF_ROW = [S.vietnamplusFr198227, S.vietnamvnAacvf, S.wikiAacvf, S.tapchicongsan39995];
 const VRFA_ROW = [S.indonesianewsgazette, S.vietnamplusFr213708, S.vietnamplusTagVrfa, S.vietnamplusFr30521];
+const COMINGO_CHAIRS = "FACTS.md lists COMINGO's chairs in turn: To Anh Dung (2021), Ha Kim Ngoc (2022–23), Nguyen Minh Hang (Feb 2024), Ngo Le Van (Dec 2025)";
 const COUNTERPART_ROLE =
   'FACTS.md names this person with the organisation without a title; modelled as its head';
 
@@ -80,8 +81,9 @@ const vufo: PostSeed[] = [
     congressKey: 'vufo-congress-6',
     termStart: '2019',
     termEnd: '2024',
-    sources: [S.vov986537],
-    note: 'end not stated',
+    endedBy: '2023',
+    sources: [S.vov986537, S.nhandan772751, S.thoidai194335],
+    note: 'elected at the 6th Congress for the 2019–2024 term; end not stated. FACTS.md gives his second office as Secretary General from 2021 (Vice-President cum Secretary General 2021–2023) and him as President from 2023, when his vice-presidency, of which this headship was part, ended: the post had ended by 2023 (perhaps already in 2021), so the term does not confirm it',
   },
   {
     personKey: 'phan-anh-son',
@@ -111,8 +113,9 @@ const vufo: PostSeed[] = [
     congressKey: 'vufo-congress-6',
     termStart: '2019',
     termEnd: '2024',
+    endedBy: '2021',
     sources: VUFO_LEADERS,
-    note: 'FACTS.md lists him among the VP-Secretaries General for 2019; end not stated',
+    note: 'elected Vice-President cum Secretary General at the 6th Congress (5 Dec 2019) for the 2019–2024 term; FACTS.md lists him among the VP-Secretaries General for 2019 only, and Phan Anh Son in that office 2021–2023: this combined office had passed to his successor by 2021 (its end is not stated), so the term does not confirm it',
   },
   {
     personKey: 'bach-ngoc-chien',
@@ -123,8 +126,9 @@ const vufo: PostSeed[] = [
     congressKey: 'vufo-congress-6',
     termStart: '2019',
     termEnd: '2024',
+    endedBy: '2021',
     sources: VUFO_LEADERS,
-    note: 'FACTS.md lists him among the VP-Secretaries General for 2019; Phan Anh Sơn held the office from 2021',
+    note: 'elected at the 6th Congress (5 Dec 2019) for the 2019–2024 term; FACTS.md lists him among the VP-Secretaries General for 2019 only, and Phan Anh Son as Secretary General 2021–2023: the single seat had passed to his successor by 2021 (the end is not stated), so the term does not confirm it',
   },
   {
     personKey: 'don-tuan-phong',
@@ -176,7 +180,9 @@ const unionBodies: PostSeed[] = [
     role: 'CHAIR',
     title: 'Chairman (Deputy Foreign Minister)',
     attestedOn: ['2021'],
+    endedBy: '2022',
     sources: COMINGO_SOURCES,
+    note: `${COMINGO_CHAIRS}: his successor chaired it in 2022, so he had left by then (the end is not stated)`,
   },
   {
     personKey: 'ha-kim-ngoc',
@@ -184,7 +190,9 @@ const unionBodies: PostSeed[] = [
     role: 'CHAIR',
     title: 'Chairman (Deputy Foreign Minister)',
     attestedOn: ['2022', '2023'],
+    endedBy: '2024-02',
     sources: COMINGO_SOURCES,
+    note: `${COMINGO_CHAIRS}: her successor chaired it in Feb 2024, so she had left by then (the end is not stated)`,
   },
   {
     personKey: 'nguyen-minh-hang',
@@ -192,7 +200,9 @@ const unionBodies: PostSeed[] = [
     role: 'CHAIR',
     title: 'Chair (Deputy Foreign Minister)',
     attestedOn: ['2024-02'],
+    endedBy: '2025-12',
     sources: COMINGO_SOURCES,
+    note: `${COMINGO_CHAIRS}: her successor chaired it in Dec 2025, so she had left by then (the end is not stated)`,
   },
   {
     personKey: 'ngo-le-van',
@@ -256,8 +266,9 @@ const unionBodies: PostSeed[] = [
     personKey: 'pham-van-chuong',
     organizationKey: 'vietnam-aala-committee',
     role: 'PRESIDENT',
+    endedBy: '2021',
     sources: [S.vietnamplus218370, S.vietnamplusFr44133],
-    note: 'earlier president (before Nguyễn Thế Kỷ); dates not stated',
+    note: 'earlier president, before Nguyễn Thế Kỷ (president from 2021): he had left by then; dates not stated',
   },
 ];
 
@@ -362,8 +373,10 @@ const associations: PostSeed[] = [
     organizationKey: 'aacvf',
     role: 'PRESIDENT',
     title: '6th-term president',
+    // The 6th term ended when the 7th congress opened the 7th, electing Nguyễn Thúy Anh.
+    termEnd: '2023-03-17',
     sources: AACVF_ROW,
-    note: 'dates of the 6th term not stated (the 7th congress was on 17 Mar 2023)',
+    note: 'start of the 6th term not stated; the term ended with the 7th congress of 17 Mar 2023, which elected Nguyễn Thúy Anh',
   },
   {
     personKey: 'phan-chi-hieu',
@@ -379,15 +392,17 @@ const associations: PostSeed[] = [
     personKey: 'tran-binh-minh',
     organizationKey: 'vietnam-russia-fa',
     role: 'PRESIDENT',
+    endedBy: '2023-09-30',
     sources: VRFA_ROW,
-    note: 'earlier president; dates not stated',
+    note: 'earlier president, before Phan Chí Hiếu (elected at the 6th congress of 30 Sep 2023): he had left by then; dates not stated',
   },
   {
     personKey: 'dao-trong-thi',
     organizationKey: 'vietnam-russia-fa',
     role: 'PRESIDENT',
+    endedBy: '2023-09-30',
     sources: VRFA_ROW,
-    note: 'earlier president; dates not stated',
+    note: 'earlier president, before Phan Chí Hiếu (elected at the 6th congress of 30 Sep 2023): he had left by then; dates not stated',
   },
   {
     personKey: 'nguyen-xuan-thang',
@@ -667,16 +682,18 @@ const parliament: PostSeed[] = [
     personKey: 'tong-thi-phong',
     organizationKey: 'vfpo',
     role: 'PRESIDENT',
+    endedBy: '2021-11-08',
     sources: [S.vovworld59903],
-    note: 'chaired the organisation under NA Chairman Nguyễn Sinh Hùng; dates not stated',
+    note: 'chaired the organisation under an NA earlier than the 15th (FACTS.md: "Under an earlier NA (Chairman Nguyen Sinh Hung, organisation chaired by Tong Thi Phong)"); the organisation of the 15th NA, announced on 8 Nov 2021, has Trần Thanh Mẫn as President, so she had left by then; dates not stated',
   },
   {
     personKey: 'nguyen-sinh-hung',
     organizationKey: 'national-assembly',
     role: 'CHAIR',
     title: 'Chairman of the National Assembly',
+    endedBy: '2021-11-08',
     sources: [S.vovworld59903],
-    note: 'dates not stated',
+    note: 'Chairman of an NA earlier than the 15th (FACTS.md: "Under an earlier NA (Chairman Nguyen Sinh Hung, …)"), which was sitting by 8 Nov 2021 (the organisation of the 15th NA announced then): this chairmanship had ended by then; its dates, and its start, are not stated',
   },
   {
     personKey: 'tran-thanh-man',

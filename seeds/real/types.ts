@@ -6,7 +6,8 @@
  * - dates are partial where only a year or month is known ('2021', '2019-02', '2019-12-05');
  * - a post's `startDate`/`endDate` are the dates the person actually held it, as far as the source says
  *   (`endDate` only when an end is stated or a successor's start is stated); `termStart`/`termEnd` are the
- *   span of the elected term ('2021–2026'), which says nothing about an early end;
+ *   span of the elected term ('2021–2026'), which says nothing about an early end; `endedBy` bounds an end
+ *   no source states, where a source shows that the post had ended by then (a successor in the seat);
  * - `attestedOn` lists dates on which a source shows the person/organisation in that state, when nothing
  *   better (start, end) is known;
  * - keys are lower-kebab slugs, unique within their kind; `*Key` fields refer to them.
@@ -174,6 +175,8 @@ export interface PostSeed extends Sourced {
   endDate?: PartialDate;
   termStart?: PartialDate;
   termEnd?: PartialDate;
+  /** the post had ended by this date, its end not stated (say, a successor is shown in the seat then); never with endDate */
+  endedBy?: PartialDate;
   attestedOn?: PartialDate[];
   congressKey?: string;
 }

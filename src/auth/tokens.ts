@@ -44,7 +44,15 @@ const DEFAULT_MAX_LIFETIME_SECONDS = 90 * 24 * 3600;
  * and when it ends (`exp`), and may not live longer than `maxLifetimeSeconds`: a leaked token dies.
  */
 export async function viewerFromHeader(secret: string, header: string | undefined, maxLifetimeSeconds = DEFAULT_MAX_LIFETIME_SECONDS): Promise<Viewer> {
-  if (!header) return { role: 'PUBLIC' };
+  return (await verifyBearer(secret, header, maxLifetimeSeconds)).viewer;
+}
+
+/**
+ * As `viewerFromHeader`, with the moment the token ends (`exp`, seconds since the epoch; none for the
+ * public): a WebSocket outlives its request, so its connection is closed then.
+ */
+export async function verifyBearer(secret: string, header: string | undefined, maxLifetimeSeconds = DEFAULT_MAX_LIFETIME_SECONDS): Promise<{ viewer: Viewer; expiresAt?: number }> {
+  if (!header) return { viewer: { role: 'PUBLIC' } };
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
   try {
@@ -60,7 +68,7 @@ export async function viewerFromHeader(secret: string, header: string | undefine
     if (typeof sub !== 'string' || sub.trim() === '') throw unauthenticated('The token names no subject');
     const role = payload.role as Role;
     if (!ROLES.includes(role)) throw unauthenticated('The token names no known role');
-    return { role, organizationId: typeof payload.org === 'string' ? payload.org : undefined, subject: sub };
+    return { viewer: { role, organizationId: typeof payload.org === 'string' ? payload.org : undefined, subject: sub }, expiresAt: exp };
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw unauthenticated('The token has expired');
     if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`The token is not valid: ${error.message}`);

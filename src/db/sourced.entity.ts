@@ -2,6 +2,7 @@ import { Property } from '@mikro-orm/decorators/legacy';
 import { Field, InterfaceType } from 'type-graphql';
 import { Source } from '../graphql/source.js';
 import { BaseEntity } from './base.entity.js';
+import { notPaged } from '../relay/connection.js';
 
 /** A row whose facts come from public sources: the citations travel with the data to the API. */
 @InterfaceType('Sourced', { description: 'An object whose facts are taken from public sources.', implements: BaseEntity })
@@ -18,7 +19,7 @@ export abstract class SourcedEntity<Optional extends string = never> extends Bas
   @Property({ default: false })
   synthetic: boolean = false;
 
-  @Field(() => [Source], { description: 'Public sources of the facts recorded here.' })
+  @Field(() => [Source], { description: `Public sources of the facts recorded here. ${notPaged('the few sources one record cites')}` })
   get sources(): Source[] {
     return Source.list(this.sourceCitations);
   }

@@ -74,12 +74,19 @@ export function findNulStrings(document: DocumentNode, variables: Record<string,
  * Mistakes a client can make that the schema does not catch, refused as request errors (nothing executes):
  * HTTP 400, or 200 for clients of the legacy `application/json` (legacy-status.ts).
  */
+/**
+ * A subscription lives as long as its screen, which one HTTP answer does not: it is served over a
+ * WebSocket at the same URL (live/subscriptions.ts), as the graphql-ws clients of Apollo and urql expect.
+ */
+export const SUBSCRIPTION_OVER_HTTP =
+  'Subscriptions are served over WebSocket, not HTTP: open a WebSocket to this same URL (ws:// or wss://) speaking graphql-transport-ws, the protocol of the graphql-ws library (Apollo Client’s GraphQLWsLink, urql’s subscriptionExchange)';
+
 /** Requests (their context objects) refused by `refuseClientMistakes`, for the status they are answered with. */
 export const refusedAsClientMistake = new WeakSet<object>();
 
 export function refuseClientMistakes(document: DocumentNode, operation: OperationDefinitionNode | undefined | null, variables: Record<string, unknown> | undefined): AppError | undefined {
   if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
-    return badRequest('Subscriptions are not supported: this API answers queries and mutations over HTTP', { http: { status: 400 } });
+    return badRequest(SUBSCRIPTION_OVER_HTTP, { protocol: 'graphql-transport-ws', http: { status: 400 } });
   }
   const nul = findNulStrings(document, variables);
   if (nul.length) {

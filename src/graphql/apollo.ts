@@ -7,8 +7,7 @@ import type { Config } from '../config/config.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { Logger } from '../log/logger.js';
 import type { Context } from './context.js';
-import type { LimiterStore } from '../limits/limiter-store.js';
-import { pointBudget } from './budget.js';
+import type { PointBudget } from './budget.js';
 import { costPlugin } from './cost.js';
 import { deadlinePlugin } from './deadline.js';
 import { legacyJsonStatusPlugin } from './legacy-status.js';
@@ -16,7 +15,8 @@ import { responseSizePlugin } from './response-size.js';
 
 export type RequestContext = Context & { responseMediaType?: string | false };
 
-export function createApolloServer(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger, limiterStore: LimiterStore, observe: ApolloServerPlugin): ApolloServer<RequestContext> {
+/** `budget`: the callers' hourly points, shared with the subscriptions (one count per caller, whatever the transport). */
+export function createApolloServer(schema: GraphQLSchema, httpServer: Server, config: Config, logger: Logger, budget: PointBudget, observe: ApolloServerPlugin): ApolloServer<RequestContext> {
   const development = config.env === 'development';
   return new ApolloServer<RequestContext>({
     schema,
@@ -37,7 +37,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: Server, co
       // Installed by default, its willResolveField hook makes Apollo wrap every field resolver; no
       // response here carries cache hints.
       ApolloServerPluginCacheControlDisabled(),
-      costPlugin(schema, config.limits, pointBudget(config.pointBudget, limiterStore)),
+      costPlugin(schema, config.limits, budget),
       deadlinePlugin(config.timeouts.operationMs),
       // After the cost plugin: the answer measured is the one sent, extensions.cost included.
       responseSizePlugin(config.maxResponseBytes),

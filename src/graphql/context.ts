@@ -1,8 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer.js';
+import type { ChangeBus } from '../live/change-bus.js';
 import type { Logger } from '../log/logger.js';
 import { callerKey } from './budget.js';
-import type { CostReport } from './cost.js';
+import type { OperationCost } from './cost.js';
 import { Deadline } from './deadline.js';
 import { Loaders } from './loaders.js';
 
@@ -20,11 +21,24 @@ export interface Context {
   /** Past it, the request's database work is refused with TIMEOUT (the EntityManager carries its signal). */
   deadline: Deadline;
   /** The operation's price and the caller's budget once charged (set by the cost plugin before execution). */
-  cost?: CostReport;
+  cost?: OperationCost;
+  /** Where writes announce their changes and subscriptions hear them (live/change-bus.ts). */
+  changes: ChangeBus;
 }
 
-export function createContext(orm: MikroORM, viewer: Viewer, requestId: string, logger: Logger, limitWrites: Context['limitWrites'], clientAddress?: string): Context {
+export interface ContextOptions {
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  limitWrites: Context['limitWrites'];
+  changes: ChangeBus;
+  /** The client's address (`req.ip`), whose budget a caller without a token spends. */
+  clientAddress?: string;
+}
+
+/** A request's context: an operation over HTTP, or one event of a subscription (each gets fresh loaders). */
+export function createContext(orm: MikroORM, { viewer, requestId, logger, limitWrites, changes, clientAddress }: ContextOptions): Context {
   const deadline = new Deadline();
   const em = orm.em.fork({ signal: deadline.signal });
-  return { em, loaders: new Loaders(em), viewer, requestId, logger, limitWrites, caller: callerKey(viewer, clientAddress), deadline };
+  return { em, loaders: new Loaders(em), viewer, requestId, logger, limitWrites, caller: callerKey(viewer, clientAddress), deadline, changes };
 }

@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { getNamedType, getNullableType, getVariableValues, GraphQLError, GraphQLList, isAbstractType, isInterfaceType, isObjectType, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, validate, type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, getVariableValues, GraphQLError, GraphQLList, isAbstractType, isInterfaceType, isObjectType, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, validate, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors/errors.js';
@@ -17,13 +17,6 @@ import { list, rowsAsked, UNPAGED_NODE_ROWS } from './prices.js';
 const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)(
   'graphql-query-complexity',
 ) as typeof import('graphql-query-complexity');
-
-/** An operation's price, its limit and the caller's budget after it, as `extensions.cost` reports them. */
-export interface CostReport {
-  requestedQueryCost: number;
-  maximumQueryCost: number;
-  budget?: Omit<BudgetState, 'retryAfter'>;
-}
 
 export interface CostLimits {
   maxCost: number;
@@ -47,8 +40,25 @@ const connectionDefaultEstimator: ComplexityEstimator = ({ field, args, childCom
   return undefined;
 };
 
-/** A list of nodes without `first` walks the graph: priced as UNPAGED_NODE_ROWS of its items. */
+/**
+ * A connection's `nodes` repeats its edges' nodes: the connection already multiplies its selection by the
+ * page, so the list costs its selection once, as `edges` does.
+ */
+const connectionNodesEstimator: ComplexityEstimator = ({ type, field, childComplexity }) => {
+  if (field.name !== 'nodes' || !type.name.endsWith('Connection')) return undefined;
+  return 1 + childComplexity;
+};
+
+const nodeListEstimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
+
+/** A list of nodes without `first` walks the graph: priced as UNPAGED_NODE_ROWS of its items (one estimator per schema). */
 const unpagedNodeListEstimator = (schema: GraphQLSchema): ComplexityEstimator => {
+  let estimator = nodeListEstimators.get(schema);
+  if (!estimator) nodeListEstimators.set(schema, (estimator = nodeListEstimator(schema)));
+  return estimator;
+};
+
+const nodeListEstimator = (schema: GraphQLSchema): ComplexityEstimator => {
   const node = schema.getType('Node');
   const implementsNode = (type: GraphQLObjectType) => isInterfaceType(node) && type.getInterfaces().includes(node);
   const isNode = (type: GraphQLNamedType) =>
@@ -95,19 +105,92 @@ function rateLimited(requested: number, budget: BudgetState): AppError {
   );
 }
 
+/** What an operation was priced at, the limit, and (once charged) the caller's budget: `extensions.cost`. */
+export interface OperationCost {
+  requestedQueryCost: number;
+  maximumQueryCost: number;
+  budget?: Omit<BudgetState, 'retryAfter'>;
+}
+
 /**
- * Refuses the client mistakes the schema does not catch (input-guard.ts), then prices every operation before it runs and refuses it (QUERY_TOO_COMPLEX, nothing executed) when it
- * is too deep, has too many aliases or costs more than the limit; then takes its price from the
- * caller's hourly budget, refusing it (RATE_LIMITED, 429, Retry-After) when that is spent. Introspection
- * is priced and limited like any other field: one `__schema` per operation, every alias counted
- * (`__typename` too). The price, the limit and the budget are returned in `extensions.cost`, as GitHub's
- * and Shopify's APIs do.
+ * Prices an operation before it runs and refuses it (QUERY_TOO_COMPLEX, nothing executed) when it is too
+ * deep or has too many aliases (`refuseOverLimit` then refuses a price over the limit). Introspection is priced and limited like any
+ * other field: one `__schema` per operation, every alias counted (`__typename` too). Undefined when the
+ * variables do not coerce: execution refuses them (BAD_USER_INPUT) before any resolver runs. Queries and
+ * mutations over HTTP and subscriptions over WebSocket are priced here alike.
+ */
+export function priceOperation(
+  schema: GraphQLSchema,
+  limits: CostLimits,
+  { document, operation, variables }: { document: DocumentNode; operation: OperationDefinitionNode; variables: Record<string, unknown> | undefined },
+): OperationCost | undefined {
+  const shapeErrors: GraphQLError[] = [];
+  const collect = { propagateOnRejection: false, exposeLimits: true, onReject: [(_: unknown, error: GraphQLError) => void shapeErrors.push(error)] };
+  // The depth rule skips `__schema` (its answer is priced instead, below); aliases count on every field.
+  validate(schema, document, [maxDepthRule({ n: limits.maxDepth, ...collect }), maxAliasesRule({ n: limits.maxAliases, allowList: [], ...collect })]);
+  if (shapeErrors.length) {
+    throw tooComplex(shapeErrors[0].message.replace(/^Syntax Error: /, ''), { maximumQueryCost: limits.maxCost });
+  }
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  if (schemaFieldCount(operation.selectionSet, fragments) > 1) {
+    throw tooComplex('At most one __schema per operation', { maximumQueryCost: limits.maxCost });
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return undefined;
+  let requestedQueryCost: number;
+  try {
+    requestedQueryCost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operation.name?.value,
+      estimators: [
+        introspectionEstimator({ schema, fragments, variables: coerced.coerced }, limits.maxCost),
+        declaredPriceEstimator,
+        pagedListEstimator,
+        connectionDefaultEstimator,
+        connectionNodesEstimator,
+        unpagedNodeListEstimator(schema),
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.message === NODE_LIMIT_MESSAGE) {
+      throw tooComplex('The operation has too many selections (10,000 or more, counting each fragment spread) to be priced', { maximumQueryCost: limits.maxCost });
+    }
+    // An argument that does not coerce (a null variable given to a non-null argument, say): graphql-js
+    // would fail only that field and run the rest unpriced, so the whole operation is refused here.
+    if (error instanceof GraphQLError) throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { http: { status: 400 } });
+    throw error;
+  }
+  return { requestedQueryCost, maximumQueryCost: limits.maxCost };
+}
+
+/** Refuses an operation priced over the limit (QUERY_TOO_COMPLEX, naming both figures). */
+export function refuseOverLimit(cost: OperationCost): void {
+  if (cost.requestedQueryCost > cost.maximumQueryCost) {
+    throw tooComplex(`Query cost ${cost.requestedQueryCost} exceeds the limit of ${cost.maximumQueryCost}`, cost);
+  }
+}
+
+/** Takes the operation's price from the caller's hourly budget, or refuses it (RATE_LIMITED, 429, Retry-After) when that is spent. */
+export async function chargeBudget(budget: PointBudget, caller: string, cost: OperationCost): Promise<void> {
+  const { granted, state } = await budget.charge(caller, cost.requestedQueryCost);
+  const { retryAfter: _, ...reported } = state;
+  cost.budget = reported;
+  if (!granted) throw rateLimited(cost.requestedQueryCost, state);
+}
+
+/**
+ * Refuses the client mistakes the schema does not catch (input-guard.ts), then prices every operation
+ * (`priceOperation`) and takes its price from the caller's hourly budget. The price, the limit and the
+ * budget are returned in `extensions.cost`, as GitHub's and Shopify's APIs do.
  */
 export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: PointBudget): ApolloServerPlugin<Context> {
-  const nodeLists = unpagedNodeListEstimator(schema);
   return {
     async requestDidStart({ contextValue }) {
-      let cost: CostReport | undefined;
+      let cost: OperationCost | undefined;
       return {
         async didResolveOperation({ document, request, operation }) {
           // First, and in this same step: a refused mistake is not priced or charged (Apollo runs the
@@ -118,57 +201,12 @@ export function costPlugin(schema: GraphQLSchema, limits: CostLimits, budget?: P
             throw refusal;
           }
           if (!operation) return;
-          const shapeErrors: GraphQLError[] = [];
-          const collect = { propagateOnRejection: false, exposeLimits: true, onReject: [(_: unknown, error: GraphQLError) => void shapeErrors.push(error)] };
-          // The depth rule skips `__schema` (its answer is priced instead, below); aliases count on every field.
-          validate(schema, document, [maxDepthRule({ n: limits.maxDepth, ...collect }), maxAliasesRule({ n: limits.maxAliases, allowList: [], ...collect })]);
-          if (shapeErrors.length) {
-            throw tooComplex(shapeErrors[0].message.replace(/^Syntax Error: /, ''), { maximumQueryCost: limits.maxCost });
-          }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          if (schemaFieldCount(operation.selectionSet, fragments) > 1) {
-            throw tooComplex('At most one __schema per operation', { maximumQueryCost: limits.maxCost });
-          }
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables that do not coerce: execution refuses them (BAD_USER_INPUT) before any resolver runs.
-          if (variables.errors) return;
-          let requestedQueryCost: number;
-          try {
-            requestedQueryCost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operation.name?.value,
-              estimators: [
-                introspectionEstimator({ schema, fragments, variables: variables.coerced }, limits.maxCost),
-                declaredPriceEstimator,
-                pagedListEstimator,
-                connectionDefaultEstimator,
-                nodeLists,
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
-          } catch (error) {
-            if (error instanceof GraphQLError && error.message === NODE_LIMIT_MESSAGE) {
-              throw tooComplex('The operation has too many selections (10,000 or more, counting each fragment spread) to be priced', { maximumQueryCost: limits.maxCost });
-            }
-            // An argument that does not coerce (a null variable given to a non-null argument, say): graphql-js
-            // would fail only that field and run the rest unpriced, so the whole operation is refused here.
-            if (error instanceof GraphQLError) throw new AppError(ErrorCode.BAD_USER_INPUT, error.message, { http: { status: 400 } });
-            throw error;
-          }
-          cost = { requestedQueryCost, maximumQueryCost: limits.maxCost };
+          cost = priceOperation(schema, limits, { document, operation, variables: request.variables });
+          if (!cost) return;
           // `rateLimit` answers from this (the operation's own price and what remains after it).
           contextValue.cost = cost;
-          if (requestedQueryCost > limits.maxCost) {
-            throw tooComplex(`Query cost ${requestedQueryCost} exceeds the limit of ${limits.maxCost}`, cost);
-          }
-          if (!budget) return;
-          const { granted, state } = await budget.charge(contextValue.caller, requestedQueryCost);
-          const { retryAfter: _, ...reported } = state;
-          cost.budget = reported;
-          if (!granted) throw rateLimited(requestedQueryCost, state);
+          refuseOverLimit(cost);
+          if (budget) await chargeBudget(budget, contextValue.caller, cost);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single' || cost === undefined) return;

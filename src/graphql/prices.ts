@@ -25,6 +25,12 @@ export const list = (rows: number, childComplexity: number) => 1 + Math.max(rows
 /** A connection or paged list, priced as the page it asks for (`first`/`last`, default page size). */
 export const paged = ({ args, childComplexity }: ComplexityEstimatorArgs) => list(rowsAsked(args), childComplexity);
 
+/** A connection whose page is `defaultSize` when neither `first` nor `last` is given (see pageRequest). */
+export const pagedBy =
+  (defaultSize: number) =>
+  ({ args, childComplexity }: ComplexityEstimatorArgs) =>
+    list(rowsAsked(args, defaultSize), childComplexity);
+
 const YEAR_MS = 365.25 * 86_400_000;
 
 const time = (value: unknown): number | undefined => {

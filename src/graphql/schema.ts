@@ -1,9 +1,24 @@
 import 'reflect-metadata';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import type { DomainModule } from '../domain-module.js';
 import { readPropertiesDirectly } from './property-fields.js';
+
+/**
+ * type-graphql requires a PubSub as soon as the schema has a subscription, even when every @Subscription
+ * brings its own `subscribe`, as ours do: each takes its changes from the bus of the instance serving it
+ * (`context.changes`, live/change-bus.ts). The schema is built once per process and may serve several
+ * instances (the tests start some side by side), so no process-wide PubSub could be the right one.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('Changes are published by write() on the instance bus (context.changes), not by topic');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions take their changes from context.changes: give @Subscription a `subscribe`, not `topics`');
+  },
+};
 
 /** The schema of the API, from the decorated classes the modules contribute. */
 export async function buildApiSchema(modules: DomainModule[]): Promise<GraphQLSchema> {
@@ -12,6 +27,7 @@ export async function buildApiSchema(modules: DomainModule[]): Promise<GraphQLSc
     orphanedTypes: modules.flatMap((m) => m.types ?? []),
     validate: { forbidUnknownValues: false },
     authChecker,
+    pubSub: NO_TOPICS,
     emitSchemaFile: false,
   });
   return readPropertiesDirectly(schema);

@@ -1,4 +1,3 @@
-import type { Cursor } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from '../errors/errors.js';
 
@@ -47,8 +46,11 @@ export interface PageRequest {
   before?: string;
 }
 
-/** Checks the Relay arguments; with neither `first` nor `last`, the first DEFAULT_PAGE_SIZE items. */
-export function pageRequest(args: ConnectionArgs): PageRequest {
+/**
+ * Checks the Relay arguments; with neither `first` nor `last`, the first `defaultSize` items (a list whose
+ * `first` was a plain limit before it became a connection keeps that limit's default).
+ */
+export function pageRequest(args: ConnectionArgs, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badUserInput('Pass `first` or `last`, not both', [{ field: 'last', message: 'conflicts with first' }]);
   for (const [name, value] of [['first', first], ['last', last]] as const) {
@@ -56,9 +58,15 @@ export function pageRequest(args: ConnectionArgs): PageRequest {
       throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}`, [{ field: name, message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
     }
   }
-  if (last != null || (before != null && first == null)) return { last: last ?? DEFAULT_PAGE_SIZE, before: before ?? undefined, after: after ?? undefined };
-  return { first: first ?? DEFAULT_PAGE_SIZE, after: after ?? undefined, before: before ?? undefined };
+  if (last != null || (before != null && first == null)) return { last: last ?? defaultSize, before: before ?? undefined, after: after ?? undefined };
+  return { first: first ?? defaultSize, after: after ?? undefined, before: before ?? undefined };
 }
+
+/**
+ * The sentence that ends the description of every list left plain (not a connection): why it cannot
+ * grow with the directory (test/api/connections.test.ts lists them all).
+ */
+export const notPaged = (reason: string) => `Not paged: ${reason}.`;
 
 export interface EdgeShape<T> {
   cursor: string;
@@ -78,7 +86,8 @@ export abstract class ConnectionBase<T, E extends EdgeShape<T> = EdgeShape<T>> {
 
 /**
  * Declares `<Name>Connection` and `<Name>Edge` for a node type. Edge types that carry the relationship's
- * own data (a membership's role and dates) pass their own edge class.
+ * own data (a membership's role and dates) pass their own edge class. Every connection also answers
+ * `nodes`, the edges' nodes without the cursors (as GitHub's connections do).
  */
 export function ConnectionType<T extends object>(name: string, node: () => ClassType<T> | Function, edge?: ClassType<EdgeShape<T>>) {
   @ObjectType(`${name}Edge`)
@@ -96,6 +105,11 @@ export function ConnectionType<T extends object>(name: string, node: () => Class
     @Field(() => [Edge])
     declare edges: EdgeShape<T>[];
 
+    @Field(() => [node()], { description: 'The nodes of `edges`, in the same order, for a client that needs no cursor per item.' })
+    get nodes(): unknown[] {
+      return this.edges.map((edge) => edge.node);
+    }
+
     @Field(() => PageInfo)
     declare pageInfo: PageInfo;
 
@@ -107,18 +121,11 @@ export function ConnectionType<T extends object>(name: string, node: () => Class
     static of(edges: EdgeShape<T>[], pageInfo: PageInfo, count: () => Promise<number>): Connection {
       return Object.assign(new Connection(), { edges, pageInfo, count });
     }
+
+    /** The connection of a page built by grouped-page.ts. */
+    static ofPage(page: { edges: EdgeShape<T>[]; pageInfo: PageInfo; count: () => Promise<number> }): Connection {
+      return Connection.of(page.edges, page.pageInfo, page.count);
+    }
   }
   return Connection;
-}
-
-/** Turns a MikroORM cursor page into connection parts. */
-export function pageFromCursor<T extends object>(cursor: Cursor<T, never, never, never, false>): { edges: EdgeShape<T>[]; pageInfo: PageInfo } {
-  const edges = cursor.items.map((item) => ({ cursor: cursor.from(item as T), node: item as T }));
-  const pageInfo = Object.assign(new PageInfo(), {
-    hasNextPage: cursor.hasNextPage,
-    hasPreviousPage: cursor.hasPrevPage,
-    startCursor: cursor.startCursor,
-    endCursor: cursor.endCursor,
-  });
-  return { edges, pageInfo };
 }

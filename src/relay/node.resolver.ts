@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity.js';
 import { badUserInput, notFound } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
-import { MAX_PAGE_SIZE } from './connection.js';
+import { MAX_PAGE_SIZE, notPaged } from './connection.js';
 import { fromGlobalId } from './global-id.js';
 
 @Resolver()
@@ -12,7 +12,7 @@ export class NodeResolver {
     return loadNode(ctx, id);
   }
 
-  @Query(() => [BaseEntity], { nullable: 'items', description: 'Refetches up to the page cap (100 by default) of objects by global ID, in order; an unknown ID gives null and an error.' })
+  @Query(() => [BaseEntity], { nullable: 'items', description: `Refetches up to the page cap (100 by default) of objects by global ID, in order; an unknown ID gives null and an error. ${notPaged('as many as `ids`, at most the page cap')}` })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<BaseEntity>[] {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`At most ${MAX_PAGE_SIZE} ids`, [{ field: 'ids', message: `at most ${MAX_PAGE_SIZE}` }]);
     return ids.map((id) => loadNode(ctx, id));

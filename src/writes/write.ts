@@ -1,9 +1,10 @@
-import { DriverException, OptimisticLockError, ReferenceKind, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
+import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, ReferenceKind, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { BaseEntity, type AnyNode } from '../db/base.entity.js';
 import { conflict, forbidden, unauthenticated } from '../errors/errors.js';
 import type { Context } from '../graphql/context.js';
+import { ChangeAction, type Change } from '../live/change.js';
 
 /** What a write does inside its transaction; `record` notes each changed entity for the audit trail. */
 export type WriteWork<T> = (tx: EntityManager, audit: AuditRecorder) => Promise<T>;
@@ -24,6 +25,25 @@ function collectionsOf(entity: AnyNode): Set<string> {
   return new Set(props.filter((prop) => prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY).map((prop) => prop.name));
 }
 
+/** The internal keys an entity's many-to-one references hold, by property name (what a change is announced under). */
+function referencesOf(entity: AnyNode): Record<string, string> {
+  const { props } = wrap(entity, true).__meta;
+  const refs: Record<string, string> = {};
+  for (const prop of props) {
+    if (prop.kind !== ReferenceKind.MANY_TO_ONE && !(prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) continue;
+    const value = (entity as unknown as Record<string, unknown>)[prop.name] as { id?: unknown } | null | undefined;
+    if (typeof value?.id === 'string') refs[prop.name] = value.id;
+  }
+  return refs;
+}
+
+/** Both sides' references, each key once. */
+function mergeReferences(...sides: (Record<string, string> | null)[]): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const side of sides) for (const [name, id] of Object.entries(side ?? {})) if (!merged[name]?.includes(id)) (merged[name] ??= []).push(id);
+  return merged;
+}
+
 /** Plain, comparable fields of an entity, as the API names and shows them (references as global IDs). */
 function snapshot(entity: AnyNode): Record<string, unknown> {
   const data = wrap(entity).toPOJO() as Record<string, unknown>;
@@ -41,27 +61,27 @@ function setFields(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 export class AuditRecorder {
-  private readonly tracked: { entity: AnyNode; action: 'CREATE' | 'UPDATE' | 'DELETE'; before: Record<string, unknown> | null }[] = [];
+  private readonly tracked: { entity: AnyNode; action: ChangeAction; before: Record<string, unknown> | null; refsBefore: Record<string, string> | null }[] = [];
 
   created(entity: AnyNode): void {
-    this.tracked.push({ entity, action: 'CREATE', before: null });
+    this.tracked.push({ entity, action: ChangeAction.CREATE, before: null, refsBefore: null });
   }
 
   /** Call before changing the entity. */
   updating(entity: AnyNode): void {
-    this.tracked.push({ entity, action: 'UPDATE', before: snapshot(entity) });
+    this.tracked.push({ entity, action: ChangeAction.UPDATE, before: snapshot(entity), refsBefore: referencesOf(entity) });
   }
 
   deleting(entity: AnyNode): void {
-    this.tracked.push({ entity, action: 'DELETE', before: snapshot(entity) });
+    this.tracked.push({ entity, action: ChangeAction.DELETE, before: snapshot(entity), refsBefore: referencesOf(entity) });
   }
 
   /** Audit rows for everything tracked: the fields that changed, before and after. */
   entries(ctx: Context): AuditEntry[] {
     return this.tracked.map(({ entity, action, before }) => {
-      const after = action === 'DELETE' ? null : snapshot(entity);
+      const after = action === ChangeAction.DELETE ? null : snapshot(entity);
       const changed = (source: Record<string, unknown> | null) =>
-        source && Object.fromEntries(Object.entries(source).filter(([key]) => action !== 'UPDATE' || JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])));
+        source && Object.fromEntries(Object.entries(source).filter(([key]) => action !== ChangeAction.UPDATE || JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])));
       return Object.assign(new AuditEntry(), {
         actor: ctx.viewer.subject ?? 'unknown',
         actorRole: ctx.viewer.role,
@@ -69,9 +89,18 @@ export class AuditRecorder {
         entityType: entity.nodeType,
         entityId: entity.id,
         before: changed(before),
-        after: action === 'CREATE' && after ? setFields(after) : changed(after),
+        after: action === ChangeAction.CREATE && after ? setFields(after) : changed(after),
         requestId: ctx.requestId,
       });
+    });
+  }
+
+  /** What subscribers are told of `entries` (made by `entries()`, in the same order): keys only. */
+  changes(entries: readonly AuditEntry[]): Change[] {
+    return entries.map((entry, i) => {
+      const { entity, action, refsBefore } = this.tracked[i];
+      const refsAfter = action === ChangeAction.DELETE ? null : referencesOf(entity);
+      return { entry: entry.id, action, type: entry.entityType, id: entry.entityId, actor: entry.actor, at: entry.createdAt.toISOString(), refs: mergeReferences(refsBefore, refsAfter) };
     });
   }
 }
@@ -79,25 +108,33 @@ export class AuditRecorder {
 /**
  * Every mutation goes through here: signed in, under the write rate limit, in ONE transaction with its
  * audit records, a stale version refused with CONFLICT, and the request's loaders cleared afterwards so
- * the payload shows what was written.
+ * the payload shows what was written. Subscribers hear of the changes, one per audit entry, once the
+ * transaction commits (live/change-bus.ts): no mutation announces anything itself.
  */
 export async function write<T>(ctx: Context, work: WriteWork<T>): Promise<T> {
   if (ctx.viewer.role === 'PUBLIC') throw unauthenticated();
   if (ctx.viewer.role === 'READER') throw forbidden('Readers may not write');
   await ctx.limitWrites(ctx.viewer.subject ?? ctx.viewer.role);
+  let announced: Change[] = [];
   try {
     const result = await ctx.em.transactional(async (tx) => {
       const audit = new AuditRecorder();
       const value = await work(tx, audit);
       await tx.flush();
-      for (const entry of audit.entries(ctx)) tx.persist(entry);
+      const entries = audit.entries(ctx);
+      for (const entry of entries) tx.persist(entry);
       await tx.flush();
+      announced = audit.changes(entries);
+      await ctx.changes.inTransaction(tx, announced);
       return value;
     });
+    ctx.changes.afterCommit(announced);
     return result;
   } catch (error) {
     if (error instanceof OptimisticLockError) throw withCause(conflict('Someone else changed this record first: reload it and try again'), error);
     if (error instanceof UniqueConstraintViolationException) throw withCause(conflict('This would duplicate an existing record'), error);
+    // A record this write refers to was deleted by a concurrent write (e.g. an invitation to an event being deleted).
+    if (error instanceof ForeignKeyConstraintViolationException) throw withCause(conflict('A record this refers to was removed meanwhile: reload and try again'), error);
     // 23P01, exclusion_violation (MikroORM raises a plain DriverException for it): e.g. a second holder
     // of a single-seat role. The mutation may explain it better (see `violatedConstraint`).
     // Stryker disable next-line StringLiteral: the one exclusion constraint (a single seat) is renamed by its mutation, from this error or its cause

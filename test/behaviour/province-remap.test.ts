@@ -75,21 +75,22 @@ describe('the merger clean-up', () => {
     expect(past.node.province.key).toBe('quang-nam-pre2025');
 
     // Readable after the fact: who, when, what moved.
-    const { remapRuns } = await data('{ remapRuns { id actor at changes { recordKind record organization { name } from { key } to { key } outcome actor } } }');
-    expect(remapRuns).toHaveLength(1);
-    expect(remapRuns[0]).toMatchObject({ id: run.runId, actor: 'Ban Thư ký' });
-    expect(Date.now() - Date.parse(remapRuns[0].at)).toBeLessThan(60_000);
-    expect(remapRuns[0].changes.map((c: any) => [c.recordKind, c.record, c.from.key, c.to.key, c.outcome]).sort()).toEqual([
+    const { remapRuns } = await data('{ remapRuns { totalCount nodes { id actor at changes { nodes { recordKind record organization { name } from { key } to { key } outcome actor } } } } }');
+    expect(remapRuns.totalCount).toBe(1);
+    expect(remapRuns.nodes).toHaveLength(1);
+    expect(remapRuns.nodes[0]).toMatchObject({ id: run.runId, actor: 'Ban Thư ký' });
+    expect(Date.now() - Date.parse(remapRuns.nodes[0].at)).toBeLessThan(60_000);
+    expect(remapRuns.nodes[0].changes.nodes.map((c: any) => [c.recordKind, c.record, c.from.key, c.to.key, c.outcome]).sort()).toEqual([
       ['EVENT', toGlobalId('Event', id.event), 'quang-nam-pre2025', 'da-nang', 'MOVED'],
       ['ORGANIZATION', toGlobalId('Organization', id.r), 'binh-duong-pre2025', 'ho-chi-minh-city', 'MOVED'],
     ]);
     // The ID the remap answered reads the same run again, and each change names it.
-    const { remapRun } = await data('query($id: ID!) { remapRun(id: $id) { id actor changes { runId recordKind } } }', { id: run.runId });
-    expect(remapRun).toEqual({ id: run.runId, actor: 'Ban Thư ký', changes: [{ runId: run.runId, recordKind: expect.any(String) }, { runId: run.runId, recordKind: expect.any(String) }] });
+    const { remapRun } = await data('query($id: ID!) { remapRun(id: $id) { id actor changes { totalCount nodes { runId recordKind } } } }', { id: run.runId });
+    expect(remapRun).toEqual({ id: run.runId, actor: 'Ban Thư ký', changes: { totalCount: 2, nodes: [{ runId: run.runId, recordKind: expect.any(String) }, { runId: run.runId, recordKind: expect.any(String) }] } });
 
     // In the audit trail, with the province before and after.
-    const { auditTrail } = await data('query($id: ID!) { auditTrail(entityId: $id) { action entityType record actor before after } }', { id: toGlobalId('Organization', id.r) });
-    expect(auditTrail).toEqual([{
+    const { auditTrail } = await data('query($id: ID!) { auditTrail(entityId: $id) { nodes { action entityType record actor before after } } }', { id: toGlobalId('Organization', id.r) });
+    expect(auditTrail.nodes).toEqual([{
       action: 'UPDATE', entityType: 'Organization', record: toGlobalId('Organization', id.r), actor: 'Ban Thư ký',
       before: { province: toGlobalId('Province', id.binhDuong) }, after: { province: toGlobalId('Province', id.hcmc) },
     }]);
@@ -100,7 +101,7 @@ describe('the merger clean-up', () => {
   });
 
   it('remap runs are the secretariat’s', async () => {
-    const { body } = await server.gql('{ remapRuns { id } }');
+    const { body } = await server.gql('{ remapRuns { nodes { id } } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeNull();
   });

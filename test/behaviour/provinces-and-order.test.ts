@@ -219,8 +219,8 @@ describe('province inputs of the mutations', () => {
     expect(await add('tuyen quang')).toBe('tuyen-quang'); // today's unit, not the abolished one of the same name
     expect(await add('79')).toBe('ho-chi-minh-city');
     expect(await add('da-nang')).toBe('da-nang');
-    const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { interventionAreas { province { key } } } } }', { id: id.ngo });
-    expect(node.interventionAreas.map((a: any) => a.province.key).sort()).toEqual(['da-nang', 'ha-noi', 'ho-chi-minh-city', 'tuyen-quang']);
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { interventionAreas { nodes { province { key } } } } } }', { id: id.ngo });
+    expect(node.interventionAreas.nodes.map((a: any) => a.province.key).sort()).toEqual(['da-nang', 'ha-noi', 'ho-chi-minh-city', 'tuyen-quang']);
   });
 
   it('addInterventionArea refuses an abolished, an unknown or an empty province, naming input.provinceKey', async () => {
@@ -249,9 +249,9 @@ describe('province inputs of the mutations', () => {
     const { createOrganization } = await data(ORG, { input: { kind: 'LOCAL_UNION', nameVi: 'Liên hiệp fixture Đà Nẵng', provinceKey: 'Đà Nẵng' } }, secretariat);
     expect(createOrganization.organization.province.key).toBe('da-nang');
     // The audit entry records what was written: the name, not the sort key the database derives from it.
-    const { auditTrail } = await data('query($id: ID!) { auditTrail(entityId: $id) { action after } }', { id: createOrganization.organization.id }, secretariat);
-    expect(auditTrail).toEqual([{ action: 'CREATE', after: expect.objectContaining({ nameVi: 'Liên hiệp fixture Đà Nẵng' }) }]);
-    expect(Object.keys(auditTrail[0].after)).not.toContain('nameSort');
+    const { auditTrail } = await data('query($id: ID!) { auditTrail(entityId: $id) { nodes { action after } } }', { id: createOrganization.organization.id }, secretariat);
+    expect(auditTrail.nodes).toEqual([{ action: 'CREATE', after: expect.objectContaining({ nameVi: 'Liên hiệp fixture Đà Nẵng' }) }]);
+    expect(Object.keys(auditTrail.nodes[0].after)).not.toContain('nameSort');
     const unknown = await refusal(EVENT, { input: { kind: 'MEETING', title: 'Nowhere', startDate: '2026-01-01', organizerIds: [id.parent], provinceKey: 'Atlantis' } }, secretariat);
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.provinceKey' }] });
   });

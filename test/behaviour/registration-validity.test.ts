@@ -28,8 +28,8 @@ const REGISTER = 'mutation($input: CreateRegistrationInput!) { createRegistratio
 const register = async (type: string, issuedOn: string, expiresOn: string) =>
   (await server.gql(REGISTER, { input: { organizationId: ngo, type, issuedOn, expiresOn } }, { authorization: `Bearer ${secretariat}` })).body;
 const registrations = async () => {
-  const { body } = await server.gql('query($id: ID!) { node(id: $id) { ... on ForeignNgo { registrations { type issuedOn expiresOn } } } }', { id: ngo });
-  return body.data.node.registrations.map((r: any) => `${r.type} ${r.issuedOn}→${r.expiresOn}`).sort();
+  const { body } = await server.gql('query($id: ID!) { node(id: $id) { ... on ForeignNgo { registrations { nodes { type issuedOn expiresOn } } } } }', { id: ngo });
+  return body.data.node.registrations.nodes.map((r: any) => `${r.type} ${r.issuedOn}→${r.expiresOn}`).sort();
 };
 
 describe('the Decree 58 maximum, enforced by the API', () => {

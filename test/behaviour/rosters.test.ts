@@ -102,8 +102,8 @@ describe('rosters at the edges of a term', () => {
 });
 
 describe('inactive members: attended ÷ recorded invitations', () => {
-  const Q = `query($id: ID!, $max: Float!) { inactiveMembers(organizationId: $id, from: "2024-01-01", to: "2024-12-31", maxRate: $max) { invited attended recorded rate person { fullName } } }`;
-  const inactive = async (max: number) => (await data(Q, { id: id.association, max })).inactiveMembers;
+  const Q = `query($id: ID!, $max: Float!) { inactiveMembers(organizationId: $id, from: "2024-01-01", to: "2024-12-31", maxRate: $max) { nodes { invited attended recorded rate person { fullName } } } }`;
+  const inactive = async (max: number) => (await data(Q, { id: id.association, max })).inactiveMembers.nodes;
 
   it('a member at 1 of 4 recorded (6 invited) has 0.25 and is included at maxRate 0.25', async () => {
     expect(await inactive(0.25)).toEqual([{ invited: 6, attended: 1, recorded: 4, rate: 0.25, person: { fullName: 'Hoàng Thị Ở Lại' } }]);

@@ -117,7 +117,7 @@ describe('a province is the unit that existed on the date the record is about, i
 
 describe('an organization’s French name', () => {
   const UPDATE = 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { version name nameFr } } }';
-  const TRAIL = 'query($id: ID!) { auditTrail(entityId: $id) { action before after } }';
+  const TRAIL = 'query($id: ID!) { auditTrail(entityId: $id) { nodes { action before after } } }';
 
   it('is written by createOrganization and updateOrganization, and audited like the other names', async () => {
     const { createOrganization } = await data(CREATE_ORGANIZATION, { input: { kind: 'FRIENDSHIP_ASSOCIATION', nameVi: 'Hội hữu nghị fixture', nameFr: 'Association d’amitié fixture' } });
@@ -126,7 +126,7 @@ describe('an organization’s French name', () => {
     const { updateOrganization } = await data(UPDATE, { input: { id: created.id, version: created.version, nameFr: 'Association d’amitié (fixture)' } });
     expect(updateOrganization.organization.nameFr).toBe('Association d’amitié (fixture)');
     const { auditTrail } = await data(TRAIL, { id: created.id });
-    expect(auditTrail).toEqual([
+    expect(auditTrail.nodes).toEqual([
       { action: 'UPDATE', before: { nameFr: 'Association d’amitié fixture' }, after: { nameFr: 'Association d’amitié (fixture)' } },
       { action: 'CREATE', before: null, after: expect.objectContaining({ nameVi: 'Hội hữu nghị fixture', nameFr: 'Association d’amitié fixture' }) },
     ]);

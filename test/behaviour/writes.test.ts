@@ -43,16 +43,16 @@ const APPOINT = 'mutation($input: AppointMemberInput!) { appointMember(input: $i
 const END = 'mutation($input: EndMembershipInput!) { endMembership(input: $input) { membership { id version heldUntil } } }';
 const UPDATE_ORG = 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id version } } }';
 const CREATE_CONGRESS = 'mutation($input: CreateCongressInput!) { createCongress(input: $input) { congress { id } } }';
-const AUDIT = 'query($id: ID!) { auditTrail(entityId: $id) { actor actorRole action entityType before after } }';
+const AUDIT = 'query($id: ID!) { auditTrail(entityId: $id) { nodes { actor actorRole action entityType before after } } }';
 
 async function auditOf(entityId: string) {
   const { body } = await server.gql(AUDIT, { id: entityId }, as('secretariat'));
   expect(body.errors).toBeUndefined();
-  return body.data.auditTrail;
+  return body.data.auditTrail.nodes;
 }
 
 async function organization(orgId: string) {
-  const { body } = await server.gql('query($id: ID!) { organization(id: $id) { version nameVi nameEn status website congresses { number } } }', { id: orgId });
+  const { body } = await server.gql('query($id: ID!) { organization(id: $id) { version nameVi nameEn status website congresses { nodes { number } } } }', { id: orgId });
   expect(body.errors).toBeUndefined();
   return body.data.organization;
 }
@@ -109,7 +109,7 @@ describe('an association editor and branches', () => {
     const member = await server.gql(APPOINT, { input: { personId: id.p1, organizationId: id.a1, role: 'MEMBER', startDate: '2025-03-01' } }, as('editorA'));
     expect(member.body.errors).toBeUndefined();
 
-    expect(await organization(id.a1)).toMatchObject({ version: branch.version + 1, nameEn: 'Branch A1', congresses: [{ number: 1 }] });
+    expect(await organization(id.a1)).toMatchObject({ version: branch.version + 1, nameEn: 'Branch A1', congresses: { nodes: [{ number: 1 }] } });
     const { body } = await server.gql('query($id: ID!) { organization(id: $id) { memberships(asOf: "2025-06-01") { edges { node { person { fullName } } } } } }', { id: id.a1 });
     expect(body.data.organization.memberships.edges).toEqual([{ node: { person: { fullName: 'Lê Thị Hai' } } }]);
   });
@@ -127,7 +127,7 @@ describe('an association editor and branches', () => {
     expect(parent.body.errors![0].extensions!.code).toBe('FORBIDDEN');
 
     expect(await organization(id.b1)).toEqual(branch);
-    expect((await organization(id.b)).congresses).toEqual([]);
+    expect((await organization(id.b)).congresses).toEqual({ nodes: [] });
     const { body } = await server.gql('query($id: ID!) { organization(id: $id) { memberships(history: true) { totalCount } } }', { id: id.b1 });
     expect(body.data.organization.memberships.totalCount).toBe(0);
     expect(await auditOf(id.b1)).toEqual([]);
@@ -141,8 +141,8 @@ describe('an audit entry as a client reads it', () => {
     expect(appointed.body.errors).toBeUndefined();
     const membershipId = appointed.body.data.appointMember.membership.id;
 
-    const { body } = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { action record at after before } }', { id: membershipId }, as('secretariat'));
-    const [entry] = body.data.auditTrail;
+    const { body } = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { nodes { action record at after before } } }', { id: membershipId }, as('secretariat'));
+    const [entry] = body.data.auditTrail.nodes;
     expect(entry).toMatchObject({ action: 'CREATE', record: membershipId, before: null });
     expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(started - 1000);
     expect(Date.parse(entry.at)).toBeLessThanOrEqual(Date.now());

@@ -59,15 +59,17 @@ export const OPERATIONS: Operation[] = [
           kind
           countries { code nameEn }
           bodies {
-            id
-            kind
-            nameVi
-            size
-            termStart { text }
-            termEnd { text }
-            members(first: 50) { totalCount edges { role node { id fullName } } }
+            nodes {
+              id
+              kind
+              nameVi
+              size
+              termStart { text }
+              termEnd { text }
+              members(first: 50) { totalCount edges { role node { id fullName } } }
+            }
           }
-          congresses { id number heldOn { text } }
+          congresses { nodes { id number heldOn { text } } }
           events(first: 10, filter: { includeSynthetic: true }) { totalCount edges { node { id kind title startDate { text } } } }
           partnerships(first: 10, filter: { includeSynthetic: true }) {
             totalCount
@@ -139,7 +141,7 @@ export const OPERATIONS: Operation[] = [
             kind
             seats(asOf: "2025-06-01") { size filled vacancies }
             members(asOf: "2025-06-01", first: 50) { totalCount edges { role node { fullName } membership { startDate { text } termEnd { text } } } }
-            changes { date { text } kind }
+            changes(first: 100) { totalCount nodes { date { text } kind } }
           }
         }
       }`,
@@ -151,7 +153,7 @@ export const OPERATIONS: Operation[] = [
     query: /* GraphQL */ `
       query Inactive($id: ID!) {
         inactiveMembers(organizationId: $id, from: "2025-11-01", to: "2026-11-01", maxRate: 0.5, first: 50) {
-          person { fullName } body { kind } invited attended recorded rate
+          totalCount nodes { person { fullName } body { kind } invited attended recorded rate }
         }
       }`,
     variables: (f) => ({ id: f.largeAssociationId }),
@@ -161,7 +163,7 @@ export const OPERATIONS: Operation[] = [
     description: 'Union-wide: the 50 least active committee members over a year',
     query: /* GraphQL */ `
       query InactiveUnion {
-        inactiveMembers(from: "2025-11-01", to: "2026-11-01", maxRate: 0.25, first: 50) { person { fullName } organization { name } rate invited }
+        inactiveMembers(from: "2025-11-01", to: "2026-11-01", maxRate: 0.25, first: 50) { nodes { person { fullName } organization { name } rate invited } }
       }`,
   },
   {
@@ -178,7 +180,7 @@ export const OPERATIONS: Operation[] = [
     description: 'Shortest connections (up to 3) between two synthetic associations, explained',
     query: /* GraphQL */ `
       query Path($from: ID!, $to: ID!) {
-        connectionPaths(from: $from, to: $to, maxHops: 4, k: 3) { connected summary paths { hops explanation } }
+        connectionPaths(fromId: $from, toId: $to, maxHops: 4, k: 3) { connected summary paths { hops explanation } }
       }`,
     variables: (f) => ({ from: f.largeAssociationId, to: f.otherAssociationId }),
   },

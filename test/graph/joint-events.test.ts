@@ -47,14 +47,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const GROUPS = `query($country: CountryCode) { parliamentaryGroups(legislature: 99, countryCode: $country) {
-  nameEn jointEvents(first: 2) { totalCount pageInfo { hasNextPage } edges { node { title } } } } }`;
+const GROUPS = `query($country: CountryCode) { parliamentaryGroups(legislature: 99, countryCode: $country) { nodes {
+  nameEn jointEvents(first: 2) { totalCount pageInfo { hasNextPage } edges { node { title } } } } } }`;
 
 async function jointEvents(country?: string) {
   server.resetQueries();
   const { body } = await server.gql(GROUPS, { country });
   expect(body.errors).toBeUndefined();
-  const byGroup = Object.fromEntries(body.data.parliamentaryGroups.map((g: any) => [g.nameEn, { total: g.jointEvents.totalCount, more: g.jointEvents.pageInfo.hasNextPage, titles: g.jointEvents.edges.map((e: any) => e.node.title) }]));
+  const byGroup = Object.fromEntries(body.data.parliamentaryGroups.nodes.map((g: any) => [g.nameEn, { total: g.jointEvents.totalCount, more: g.jointEvents.pageInfo.hasNextPage, titles: g.jointEvents.edges.map((e: any) => e.node.title) }]));
   return { byGroup, statements: server.queries.length };
 }
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await startTestServer('client_mistakes');
   const { authSecret } = loadConfig({ NODE_ENV: 'test' });
   secretariat = await issueToken(authSecret, { role: 'SECRETARIAT', subject: 'secretariat' });
-  bodyId = (await server.gql('{ union { bodies { id } } }')).body.data.union.bodies[0].id;
+  bodyId = (await server.gql('{ union { bodies { nodes { id } } } }')).body.data.union.bodies.nodes[0].id;
 });
 afterAll(() => server.stop());
 
@@ -47,8 +47,8 @@ describe('a NUL byte in a string argument: BAD_USER_INPUT naming the argument, b
     ['foreignNgos(filter: { province }) literal', '{ foreignNgos(filter: { province: "a\\u0000" }) { totalCount } }', undefined, 'filter.province', {}],
     ['foreignNgos(filter: { province }) variable', 'query($p: String) { foreignNgos(filter: { province: $p }) { totalCount } }', { p: 'a\u0000' }, 'filter.province', {}],
     ['foreignNgos(filter) variable object', 'query($f: ForeignNgoFilter) { foreignNgos(filter: $f) { totalCount } }', { f: { province: 'x', sectorKeys: ['ok', 'b\u0000'] } }, 'filter.sectorKeys[1]', {}],
-    ['reportedFigures(metric:)', '{ reportedFigures(metric: "a\\u0000") { metric } }', undefined, 'metric', {}],
-    ['auditTrail(actor:) as the secretariat', '{ auditTrail(actor: "a\\u0000") { actor } }', undefined, 'actor', { secretariat: true }],
+    ['reportedFigures(metric:)', '{ reportedFigures(metric: "a\\u0000") { nodes { metric } } }', undefined, 'metric', {}],
+    ['auditTrail(actor:) as the secretariat', '{ auditTrail(actor: "a\\u0000") { nodes { actor } } }', undefined, 'actor', { secretariat: true }],
     ['a list element', '{ foreignNgos(filter: { sectorKeys: ["x", "y\\u0000"] }) { totalCount } }', undefined, 'filter.sectorKeys[1]', {}],
   ];
   it.each(cases)('%s', async (_name, query, variables, field, opts) => {
@@ -67,7 +67,7 @@ describe('a NUL byte in a string argument: BAD_USER_INPUT naming the argument, b
 
 describe('numbers that overflow what the database or a date can hold', () => {
   it('registrationAlerts(withinDays: 2147483647)', async () => {
-    const answer = await post({ query: '{ registrationAlerts(withinDays: 2147483647) { daysLeft } }' });
+    const answer = await post({ query: '{ registrationAlerts(withinDays: 2147483647) { nodes { daysLeft } } }' });
     expectClientError(answer, 'BAD_USER_INPUT', 200); // a field error: GraphQL over HTTP answers 200 with data null
     expect(answer.body.errors[0].extensions.fields).toEqual([{ field: 'withinDays', message: 'out of range' }]);
     await expectStillServing();
@@ -82,9 +82,15 @@ describe('numbers that overflow what the database or a date can hold', () => {
 });
 
 describe('requests GraphQL over HTTP does not serve', () => {
-  it('subscription { __typename }: 400 BAD_REQUEST (200 for legacy application/json)', async () => {
-    expectClientError(await post({ query: 'subscription { __typename }' }), 'BAD_REQUEST', 400);
-    expectClientError(await post({ query: 'subscription { __typename }' }, { accept: 'application/json' }), 'BAD_REQUEST', 200);
+  it('a subscription: 400 BAD_REQUEST saying to use a WebSocket (200 for legacy application/json)', async () => {
+    const subscription = { query: 'subscription { auditEntryAdded { id } }' };
+    const answer = await post(subscription);
+    expectClientError(answer, 'BAD_REQUEST', 400);
+    expect(answer.body.errors[0].message).toMatch(/^Subscriptions are served over WebSocket, not HTTP/);
+    expectClientError(await post(subscription, { accept: 'application/json' }), 'BAD_REQUEST', 200);
+    // One that does not validate is refused as any such document (a subscription may not select __typename alone).
+    const invalid = await post({ query: 'subscription { __typename }' });
+    expect({ status: invalid.status, codes: invalid.body.errors.map((e: any) => e.extensions.code) }).toEqual({ status: 400, codes: ['GRAPHQL_VALIDATION_FAILED'] });
     await expectStillServing();
   });
 

@@ -129,8 +129,8 @@ describe('contact points belong to the organization that recorded them', () => {
     expect((await contactsOf(id.v, 'editorA')).contactPoints).toEqual([]);
     expect((await contactsOf(id.v, 'secretariat')).contactPoints.map((c: any) => c.value)).toContain('v@secretariat.example.org');
 
-    const trail = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { actor action entityType before after } }', { id: mine.id }, token.secretariat);
-    expect(trail.body.data.auditTrail).toEqual([
+    const trail = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { nodes { actor action entityType before after } } }', { id: mine.id }, token.secretariat);
+    expect(trail.body.data.auditTrail.nodes).toEqual([
       expect.objectContaining({ actor: 'editor-a', action: 'DELETE', entityType: 'ContactPoint', before: expect.objectContaining({ value: 'v@hoi-a.example.org', organization: toGlobalId('Organization', id.aKey) }), after: null }),
       expect.objectContaining({ actor: 'editor-a', action: 'CREATE', entityType: 'ContactPoint', after: expect.objectContaining({ kind: 'EMAIL', value: 'v@hoi-a.example.org' }) }),
     ]);

@@ -35,14 +35,14 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const as = (who: string) => ({ authorization: `Bearer ${token[who]}` });
-const CREATE = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id organizers { id } } } }';
+const CREATE = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id organizers { nodes { id } } } } }';
 const INVITE = 'mutation($input: InviteInput!) { invite(input: $input) { participations { id version } } }';
 const RECORD = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { participation { id attended } } }';
 const event = (title: string, organizerIds: string[]) => ({ input: { kind: 'MEETING', title, startDate: '2026-06-01', organizerIds } });
 const eventsTitled = async (title: string) => (await server.app.database.orm.em.fork().execute('select count(*)::int as n from event where title = ?', [title]))[0].n;
 const inactiveOfB = async () =>
-  (await server.gql('query($b: ID!) { inactiveMembers(organizationId: $b, from: "2000-01-01", to: "2030-01-01", maxRate: 1, minRecorded: 0, first: 100) { person { id } invited attended recorded rate } }', { b: id.b }))
-    .body.data.inactiveMembers;
+  (await server.gql('query($b: ID!) { inactiveMembers(organizationId: $b, from: "2000-01-01", to: "2030-01-01", maxRate: 1, minRecorded: 0, first: 100) { nodes { person { id } invited attended recorded rate } } }', { b: id.b }))
+    .body.data.inactiveMembers.nodes;
 
 describe('events act only for organisations the caller may write for', () => {
   it('an editor of A cannot make an event organised by A and B, and nothing is written', async () => {
@@ -58,7 +58,7 @@ describe('events act only for organisations the caller may write for', () => {
   it('an editor of A may make an event organised by A and its branch', async () => {
     const { body } = await server.gql(CREATE, event('A with its branch', [id.a, id.branch]), as('editorA'));
     expect(body.errors).toBeUndefined();
-    expect(body.data.createEvent.event.organizers.map((o: any) => o.id).sort()).toEqual([id.a, id.branch].sort());
+    expect(body.data.createEvent.event.organizers.nodes.map((o: any) => o.id).sort()).toEqual([id.a, id.branch].sort());
   });
 
   it('the attack of the issue cannot change B’s inactive members', async () => {

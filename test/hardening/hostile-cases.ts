@@ -74,14 +74,14 @@ const limits: HostileCase[] = [
   q('fragment spread 300 times', `{ union { ${repeat(300, () => '...F')} } } fragment F on Union { name }`),
   q('1,000 directives on a field', `{ union { name ${repeat(1000, () => '@include(if: true)')} } }`),
   q('a string argument of 500,000 characters', 'query ($s: String) { persons(filter: { search: $s }) { totalCount } }', { s: 'a'.repeat(500_000) }),
-  q('inactiveMembers asked 30 times', `{ ${repeat(30, (i) => `m${i}: inactiveMembers(from: "2000-01-01", to: "2030-01-01", maxRate: 1, minRecorded: 0, first: 100) { rate }`)} }`),
+  q('inactiveMembers asked 30 times', `{ ${repeat(30, (i) => `m${i}: inactiveMembers(from: "2000-01-01", to: "2030-01-01", maxRate: 1, minRecorded: 0, first: 100) { nodes { rate } }`)} }`),
   q('neighbourhood of 3 hops asked 20 times', `{ ${repeat(20, (i) => `n${i}: neighbourhood(id: "$UNION", hops: 3, limit: 1000) { nodes { id } }`)} }`),
   q('neighbourhood over 3 hops', '{ neighbourhood(id: "$UNION", hops: 50) { nodes { id } } }'),
   q('neighbourhood limit 2^31-1', `{ neighbourhood(id: "$UNION", limit: ${INT_MAX}) { nodes { id } } }`),
-  q('connectionPaths with k 2^31-1', `{ connectionPaths(from: "$UNION", to: "$UNION", k: ${INT_MAX}) { paths { length } } }`),
-  q('connectionPaths with maxHops 2^31-1', `{ connectionPaths(from: "$UNION", to: "$UNION", maxHops: ${INT_MAX}) { paths { length } } }`),
-  q('auditTrail first 2^31-1', `{ auditTrail(first: ${INT_MAX}) { id } }`, undefined, { as: 'SECRETARIAT' }),
-  q('overdueCongresses first -5', '{ overdueCongresses(first: -5) { __typename } }'),
+  q('connectionPaths with k 2^31-1', `{ connectionPaths(fromId: "$UNION", toId: "$UNION", k: ${INT_MAX}) { paths { length } } }`),
+  q('connectionPaths with maxHops 2^31-1', `{ connectionPaths(fromId: "$UNION", toId: "$UNION", maxHops: ${INT_MAX}) { paths { length } } }`),
+  q('auditTrail first 2^31-1', `{ auditTrail(first: ${INT_MAX}) { nodes { id } } }`, undefined, { as: 'SECRETARIAT' }),
+  q('overdueCongresses first -5', '{ overdueCongresses(first: -5) { totalCount } }'),
 ];
 
 const forgedIds: HostileCase[] = [
@@ -94,8 +94,11 @@ const forgedIds: HostileCase[] = [
   q('person with an empty id', '{ person(id: "") { id } }'),
   q('event with a 10 KB id', `{ event(id: "${'A'.repeat(10_000)}") { id } }`),
   q('nodes with a malformed id among good ones', `{ nodes(ids: ["$UNION", "bad"]) { id } }`),
-  q('inactiveMembers of a Body id', `{ inactiveMembers(organizationId: "${b64('Body:00000000-0000-0000-0000-000000000000')}") { rate } }`),
+  q('inactiveMembers of a Body id', `{ inactiveMembers(organizationId: "${b64('Body:00000000-0000-0000-0000-000000000000')}") { nodes { rate } } }`),
   q('sharedPartners of garbage', '{ sharedPartners(first: "x", second: "y") { __typename } }'),
+  q('partnersInCommon of garbage', '{ partnersInCommon(of: "x", comparedWith: "y") { totalCount } }'),
+  q('connectionPaths with neither end', '{ connectionPaths { connected } }'),
+  q('connectionPaths with from and fromId apart', `{ connectionPaths(from: "$UNION", fromId: "${b64('Organization:00000000-0000-0000-0000-000000000000')}", toId: "$UNION") { connected } }`),
   q('an id with a NUL', `{ node(id: "${b64(`Organization:${NUL}`)}") { id } }`),
   q('appointMember with forged ids', `mutation { appointMember(input: { personId: "x", organizationId: "y", role: PRESIDENT, startDate: "2025-01-01" }) { __typename } }`, undefined, { as: 'SECRETARIAT' }),
 ];
@@ -107,6 +110,9 @@ const forgedCursors: HostileCase[] = [
   q('cursor of 100 KB', `{ persons(first: 2, after: "${'A'.repeat(100_000)}") { totalCount } }`),
   q('cursor with an object as sort value', `{ organizations(first: 2, after: "${b64(JSON.stringify(['x', { a: 1 }, '00000000-0000-0000-0000-000000000000']))}") { totalCount } }`),
   q('before cursor forged', `{ organizations(last: 2, before: "${b64('[1,2,3]')}") { totalCount } }`),
+  q('cursor of a computed list with SQL', `{ inactiveMembers(after: "${b64(JSON.stringify(['x', [0, 0, 0, "'; drop table person; --"], "x' or 1=1"]))}") { totalCount } }`),
+  q('cursor of a list of several keys with too few', `{ reportedFigures(after: "${b64(JSON.stringify(['x', [1], '00000000-0000-0000-0000-000000000000']))}") { totalCount } }`),
+  q('cursor of a list ordered in memory, forged', `{ union { bodies(first: 1) { nodes { changes(after: "${b64(JSON.stringify(['x', ['2025-01-01', 'a', 'b'], 'id']))}") { totalCount } } } } }`),
 ];
 
 const badScalars: HostileCase[] = [
@@ -124,8 +130,8 @@ const badScalars: HostileCase[] = [
   q('Int as float', '{ organizations(first: 1.5) { totalCount } }'),
   q('Int as string variable', 'query ($n: Int) { organizations(first: $n) { totalCount } }', { n: '10' }),
   q('Int as 1e308 variable', 'query ($n: Int) { organizations(first: $n) { totalCount } }', { n: 1e308 }),
-  q('Float NaN-ish', '{ inactiveMembers(maxRate: 1e400) { rate } }'),
-  q('Float negative', '{ inactiveMembers(maxRate: -1) { rate } }'),
+  q('Float NaN-ish', '{ inactiveMembers(maxRate: 1e400) { nodes { rate } } }'),
+  q('Float negative', '{ inactiveMembers(maxRate: -1) { nodes { rate } } }'),
   q('enum value unknown', '{ aidStatistics(by: NOPE) { __typename } }'),
   q('enum given as string variable', 'query ($b: AidGrouping!) { aidStatistics(by: $b) { __typename } }', { b: 'nope' }),
   q('Boolean as string', '{ foreignNgoOverview(includeSynthetic: "yes") { __typename } }'),
@@ -141,7 +147,7 @@ const nulBytes: HostileCase[] = [
   q('NUL in foreignNgos province (literal)', '{ foreignNgos(filter: { province: "a\\u0000" }) { totalCount } }'),
   q('NUL in foreignNgos province (variable)', 'query ($p: String) { foreignNgos(filter: { province: $p }) { totalCount } }', { p: `a${NUL}` }),
   q('NUL in reportedFigures metric', 'query ($m: String) { reportedFigures(metric: $m) { __typename } }', { m: `x${NUL}y` }),
-  q('NUL in auditTrail actor', 'query ($a: String) { auditTrail(actor: $a) { id } }', { a: NUL }, { as: 'SECRETARIAT' }),
+  q('NUL in auditTrail actor', 'query ($a: String) { auditTrail(actor: $a) { nodes { id } } }', { a: NUL }, { as: 'SECRETARIAT' }),
   q('NUL in person search', 'query ($s: String) { persons(filter: { search: $s }) { totalCount } }', { s: `nguyen${NUL}` }),
   q('NUL in organization search', 'query ($s: String) { organizations(filter: { search: $s }) { totalCount } }', { s: NUL }),
   q('NUL in province key', 'query ($k: String!) { province(key: $k) { name } }', { k: `Hà Nội${NUL}` }),
@@ -157,7 +163,7 @@ const hugeNumbers: HostileCase[] = [
   q('aidStatistics toYear 2^31-1', `{ aidStatistics(by: YEAR, toYear: ${INT_MAX}) { __typename } }`),
   q('membershipsEnding withinDays 2^31-1', `{ membershipsEnding(withinDays: ${INT_MAX}) { totalCount } }`),
   q('parliamentaryGroups legislature 2^31-1', `{ parliamentaryGroups(legislature: ${INT_MAX}) { __typename } }`),
-  q('inactiveMembers minRecorded 2^31-1', `{ inactiveMembers(minRecorded: ${INT_MAX}) { rate } }`),
+  q('inactiveMembers minRecorded 2^31-1', `{ inactiveMembers(minRecorded: ${INT_MAX}) { nodes { rate } } }`),
   q('recordAid of 1e300', `mutation { recordAid(input: { organizationId: "$UNION", year: 2024, amount: 1e300, currency: "USD" }) { __typename } }`, undefined, { as: 'SECRETARIAT' }),
 ];
 
@@ -214,7 +220,7 @@ const badAuth: HostileCase[] = [
   { kind: 'Bearer with a 100 KB token', headers: { authorization: `Bearer ${'a'.repeat(100_000)}` }, body: { query: '{ union { name } }' } },
   { kind: 'a write without a token', body: { query: 'mutation { createPerson(input: { fullName: "A" }) { __typename } }' } },
   { kind: 'an editor writing for the Union', body: { query: 'mutation { updateOrganization(input: { id: "$UNION", version: 1, nameEn: "x" }) { __typename } }' }, as: 'ASSOCIATION_EDITOR' },
-  { kind: 'the public reading the audit trail', body: { query: '{ auditTrail { id } }' } },
+  { kind: 'the public reading the audit trail', body: { query: '{ auditTrail { nodes { id } } }' } },
 ];
 
 export const HOSTILE_CASES: HostileCase[] = [

@@ -50,9 +50,9 @@ describe.each(ENGINES)('hostile input on the %s database, in production mode', (
       engine,
       env: { NODE_ENV: 'production', AUTH_SECRET: authSecret, POINT_BUDGET: '100000000', WRITE_RATE_LIMIT: '100000', OPERATION_TIMEOUT_MS: '20000' },
     });
-    const { body } = await server.gql('{ union { id bodies { id } } }');
+    const { body } = await server.gql('{ union { id bodies { nodes { id } } } }');
     ids.UNION = body.data.union.id;
-    ids.BODY = body.data.union.bodies[0]?.id ?? ids.UNION;
+    ids.BODY = body.data.union.bodies.nodes[0]?.id ?? ids.UNION;
     tokens.SECRETARIAT = await issueToken(authSecret, { role: 'SECRETARIAT', subject: 'hostile-secretariat', expiresIn: '1h' });
     tokens.ASSOCIATION_EDITOR = await issueToken(authSecret, { role: 'ASSOCIATION_EDITOR', subject: 'hostile-editor', organizationId: '00000000-0000-0000-0000-000000000001', expiresIn: '1h' });
   }, 120_000);

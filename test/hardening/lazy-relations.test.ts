@@ -73,53 +73,53 @@ const INACTIVE = 'inactiveMembers(from: "2000-01-01", to: "2030-01-01", maxRate:
 
 describe('relations of computed results are read only when asked for', () => {
   it('inactiveMembers', async () => {
-    const scalars = await run(`{ ${INACTIVE} { rate } }`);
-    expect(scalars.data.inactiveMembers.length).toBeGreaterThan(0);
+    const scalars = await run(`{ ${INACTIVE} { nodes { rate } } }`);
+    expect(scalars.data.inactiveMembers.nodes.length).toBeGreaterThan(0);
     expect(scalars.reads).toEqual([]);
 
-    const related = await run(`{ ${INACTIVE} { invited person { fullName } organization { name } body { kind organization { name } } } }`);
-    const lazy = related.data.inactiveMembers.filter((m: any) => m.organization.name === name.a);
+    const related = await run(`{ ${INACTIVE} { nodes { invited person { fullName } organization { name } body { kind organization { name } } } } }`);
+    const lazy = related.data.inactiveMembers.nodes.filter((m: any) => m.organization.name === name.a);
     expect(lazy).toHaveLength(6);
     expect(lazy.every((m: any) => m.person.fullName.startsWith('Nguyễn Văn lazy 0-') && m.body.kind === 'EXECUTIVE_COMMITTEE' && m.body.organization.name === name.a)).toBe(true);
     expect(lazy.filter((m: any) => m.invited === 2).map((m: any) => m.person.fullName).sort()).toEqual(['Nguyễn Văn lazy 0-0', 'Nguyễn Văn lazy 0-1', 'Nguyễn Văn lazy 0-2']);
   });
 
   it('a body’s member attendance', async () => {
-    const q = (fields: string) => `query($id: ID!) { organization(id: $id) { bodies { attendance(from: "2000-01-01", to: "2030-01-01") { members { ${fields} } } } } }`;
+    const q = (fields: string) => `query($id: ID!) { organization(id: $id) { bodies { nodes { attendance(from: "2000-01-01", to: "2030-01-01") { members { nodes { ${fields} } } } } } } }`;
     const scalars = await run(q('rate'), { id: id.a });
-    expect(scalars.data.organization.bodies[0].attendance.members).toHaveLength(6);
+    expect(scalars.data.organization.bodies.nodes[0].attendance.members.nodes).toHaveLength(6);
     // The organization asked for and its bodies are read; no member's person, organization or body.
     expect(scalars.reads.filter((s) => !/from "organization"/.test(s))).toEqual([]);
     expect(scalars.reads).toHaveLength(1);
     const related = await run(q('person { fullName } organization { name }'), { id: id.a });
-    expect(related.data.organization.bodies[0].attendance.members.every((m: any) => m.organization.name === name.a && m.person.fullName.startsWith('Nguyễn Văn lazy 0-'))).toBe(true);
+    expect(related.data.organization.bodies.nodes[0].attendance.members.nodes.every((m: any) => m.organization.name === name.a && m.person.fullName.startsWith('Nguyễn Văn lazy 0-'))).toBe(true);
   });
 
   it('a body’s roster', async () => {
-    const q = (fields: string) => `query($id: ID!) { organization(id: $id) { bodies { members { totalCount edges { ${fields} } } } } }`;
+    const q = (fields: string) => `query($id: ID!) { organization(id: $id) { bodies { nodes { members { totalCount edges { ${fields} } } } } } }`;
     const scalars = await run(q('cursor role'), { id: id.a });
-    expect(scalars.data.organization.bodies[0].members.totalCount).toBe(6);
+    expect(scalars.data.organization.bodies.nodes[0].members.totalCount).toBe(6);
     expect(scalars.reads.filter((s) => !/from "organization"/.test(s))).toEqual([]);
     const related = await run(q('role node { fullName }'), { id: id.a });
-    const edges = related.data.organization.bodies[0].members.edges;
+    const edges = related.data.organization.bodies.nodes[0].members.edges;
     expect(edges[0]).toEqual({ role: 'PRESIDENT', node: { fullName: 'Nguyễn Văn lazy 0-0' } });
     expect(edges.every((e: any) => e.node.fullName.startsWith('Nguyễn Văn lazy 0-'))).toBe(true);
   });
 
   it('registrationAlerts', async () => {
-    const scalars = await run('{ registrationAlerts(asOf: "2026-01-01", withinDays: 30) { daysLeft registration { number } } }');
-    expect(scalars.data.registrationAlerts).toContainEqual({ daysLeft: -1461, registration: { number: 'OP-L' } });
+    const scalars = await run('{ registrationAlerts(asOf: "2026-01-01", withinDays: 30) { nodes { daysLeft registration { number } } } }');
+    expect(scalars.data.registrationAlerts.nodes).toContainEqual({ daysLeft: -1461, registration: { number: 'OP-L' } });
     expect(scalars.reads).toEqual([]);
-    const related = await run('{ registrationAlerts(asOf: "2026-01-01", withinDays: 30) { registration { number } organization { name } } }');
-    expect(related.data.registrationAlerts).toContainEqual({ registration: { number: 'OP-L' }, organization: { name: name.ngo } });
+    const related = await run('{ registrationAlerts(asOf: "2026-01-01", withinDays: 30) { nodes { registration { number } organization { name } } } }');
+    expect(related.data.registrationAlerts.nodes).toContainEqual({ registration: { number: 'OP-L' }, organization: { name: name.ngo } });
   });
 
   it('overdueCongresses', async () => {
-    const scalars = await run('{ overdueCongresses(asOf: "2030-01-01", first: 100) { daysOverdue termEndedOn lastCongress { number } } }');
-    expect(scalars.data.overdueCongresses).toContainEqual({ daysOverdue: 8402, termEndedOn: '2006-12-31', lastCongress: { number: 1 } });
+    const scalars = await run('{ overdueCongresses(asOf: "2030-01-01", first: 100) { nodes { daysOverdue termEndedOn lastCongress { number } } } }');
+    expect(scalars.data.overdueCongresses.nodes).toContainEqual({ daysOverdue: 8402, termEndedOn: '2006-12-31', lastCongress: { number: 1 } });
     expect(scalars.reads).toEqual([]);
-    const related = await run('{ overdueCongresses(asOf: "2030-01-01", first: 100) { termEndedOn organization { id name } } }');
-    expect(related.data.overdueCongresses).toContainEqual({ termEndedOn: '2006-12-31', organization: { id: toGlobalId('Organization', id.late), name: name.late } });
+    const related = await run('{ overdueCongresses(asOf: "2030-01-01", first: 100) { nodes { termEndedOn organization { id name } } } }');
+    expect(related.data.overdueCongresses.nodes).toContainEqual({ termEndedOn: '2006-12-31', organization: { id: toGlobalId('Organization', id.late), name: name.late } });
   });
 
   it('sharedPartners', async () => {
@@ -133,21 +133,32 @@ describe('relations of computed results are read only when asked for', () => {
     expect(related.data.sharedPartners).toEqual([{ organization: { name: name.shared }, person: null, first: { organization: { id: id.a } }, second: { organization: { id: id.b } } }]);
   });
 
+  it('partnersInCommon (sharedPartners as a connection)', async () => {
+    const scalars = await run('query($a: ID!, $b: ID!) { partnersInCommon(of: $a, comparedWith: $b) { totalCount nodes { __typename } } }', { a: id.a, b: id.b });
+    expect(scalars.data.partnersInCommon).toEqual({ totalCount: 1, nodes: [{ __typename: 'SharedPartner' }] });
+    expect(scalars.reads).toEqual([]);
+    const related = await run(
+      'query($a: ID!, $b: ID!) { partnersInCommon(of: $a, comparedWith: $b) { nodes { organization { name } person { fullName } partnership { organization { id } } comparedWithPartnership { organization { id } } } } }',
+      { a: id.a, b: id.b },
+    );
+    expect(related.data.partnersInCommon.nodes).toEqual([{ organization: { name: name.shared }, person: null, partnership: { organization: { id: id.a } }, comparedWithPartnership: { organization: { id: id.b } } }]);
+  });
+
   it('partnerSuggestions', async () => {
-    const scalars = await run('query($id: ID!) { organization(id: $id) { partnerSuggestions(first: 50) { score reasons } } }', { id: id.b });
-    expect(scalars.data.organization.partnerSuggestions.length).toBeGreaterThan(0);
+    const scalars = await run('query($id: ID!) { organization(id: $id) { partnerSuggestions(first: 50) { nodes { score reasons } } } }', { id: id.b });
+    expect(scalars.data.organization.partnerSuggestions.nodes.length).toBeGreaterThan(0);
     // Only the organization asked for.
     expect(scalars.reads).toHaveLength(1);
-    const related = await run('query($id: ID!) { organization(id: $id) { partnerSuggestions(first: 50) { partner { name } } } }', { id: id.b });
-    expect(related.data.organization.partnerSuggestions.map((s: any) => s.partner.name)).toContain('Partner lazy 0-0');
+    const related = await run('query($id: ID!) { organization(id: $id) { partnerSuggestions(first: 50) { nodes { partner { name } } } } }', { id: id.b });
+    expect(related.data.organization.partnerSuggestions.nodes.map((s: any) => s.partner.name)).toContain('Partner lazy 0-0');
   });
 
   it('outOfAreaActivities', async () => {
-    const scalars = await run('query($id: ID) { outOfAreaActivities(organizationId: $id) { kind recordId reason } }', { id: id.ngo });
-    expect(scalars.data.outOfAreaActivities).toEqual([{ kind: 'AID_RECORD', recordId: expect.any(String), reason: 'PROVINCE' }]);
+    const scalars = await run('query($id: ID) { outOfAreaActivities(organizationId: $id) { nodes { kind recordId reason } } }', { id: id.ngo });
+    expect(scalars.data.outOfAreaActivities.nodes).toEqual([{ kind: 'AID_RECORD', recordId: expect.any(String), reason: 'PROVINCE' }]);
     expect(scalars.reads).toEqual([]);
-    const related = await run('query($id: ID) { outOfAreaActivities(organizationId: $id) { organization { name } province { key } sector { key } } }', { id: id.ngo });
-    expect(related.data.outOfAreaActivities).toEqual([{ organization: { name: name.ngo }, province: { key: 'dong-nai' }, sector: { key: 'health-care' } }]);
+    const related = await run('query($id: ID) { outOfAreaActivities(organizationId: $id) { nodes { organization { name } province { key } sector { key } } } }', { id: id.ngo });
+    expect(related.data.outOfAreaActivities.nodes).toEqual([{ organization: { name: name.ngo }, province: { key: 'dong-nai' }, sector: { key: 'health-care' } }]);
   });
 
   it('the remap dry run', async () => {

@@ -47,10 +47,10 @@ describeOnServer('the server as its own process while its database fails and whi
   }
 
   const LOAD = [
-    '{ inactiveMembers(from: "2000-01-01", to: "2030-01-01", maxRate: 1, minRecorded: 0, first: 100) { rate } }',
-    '{ union { name bodies { kind } } }',
+    '{ inactiveMembers(from: "2000-01-01", to: "2030-01-01", maxRate: 1, minRecorded: 0, first: 100) { nodes { rate } } }',
+    '{ union { name bodies { nodes { kind } } } }',
     '{ organizations(first: 20) { totalCount edges { node { name } } } }',
-    '{ registrationAlerts(withinDays: 365) { daysLeft } }',
+    '{ registrationAlerts(withinDays: 365) { nodes { daysLeft } } }',
     '{ foreignNgos(first: 10) { edges { node { name } } } }',
   ];
 

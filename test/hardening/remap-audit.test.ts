@@ -47,9 +47,9 @@ afterAll(() => server.stop());
 const REMAP = 'mutation($dry: Boolean!) { remapInterventionAreas(dryRun: $dry) { dryRun runId changes { outcome } } }';
 const remap = (dry: boolean, who = 'secretariat') => server.gql(REMAP, { dry }, { authorization: `Bearer ${token[who]}` });
 async function trail(areaKey: string) {
-  const { body } = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { actor actorRole action entityType before after } }', { id: toGlobalId('InterventionArea', area[areaKey]) }, { authorization: `Bearer ${token.secretariat}` });
+  const { body } = await server.gql('query($id: ID!) { auditTrail(entityId: $id) { nodes { actor actorRole action entityType before after } } }', { id: toGlobalId('InterventionArea', area[areaKey]) }, { authorization: `Bearer ${token.secretariat}` });
   expect(body.errors).toBeUndefined();
-  return body.data.auditTrail;
+  return body.data.auditTrail.nodes;
 }
 const count = async (sql: string) => (await server.app.database.orm.em.fork().execute(sql))[0].n;
 

@@ -30,9 +30,9 @@ async function identifiersOf(org: string): Promise<{ id: string; version: number
   return body.data.organization.identifiers;
 }
 async function auditOf(entityType: string): Promise<any[]> {
-  const { body } = await server.gql('{ auditTrail(first: 100) { action entityType actor before after } }', {}, auth('secretariat'));
+  const { body } = await server.gql('{ auditTrail(first: 100) { nodes { action entityType actor before after } } }', {}, auth('secretariat'));
   expect(body.errors).toBeUndefined();
-  return body.data.auditTrail.filter((e: any) => e.entityType === entityType);
+  return body.data.auditTrail.nodes.filter((e: any) => e.entityType === entityType);
 }
 async function search(filter: Record<string, unknown>): Promise<any> {
   return server.gql('query($filter: OrganizationFilter) { organizations(first: 10, filter: $filter) { totalCount edges { node { id name } } } }', { filter });
@@ -183,8 +183,8 @@ describe('organization identifiers', () => {
     expect((await identifiersOf('donor')).filter((i) => i.scheme === 'LOCAL-VN-FNGO')).toHaveLength(1);
     const clash = await server.gql(REGISTER, { input: input('other') }, auth('secretariat'));
     expect(clash.body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'input.number', message: 'already recorded' }] });
-    const { body: registrations } = await server.gql('query($id: ID!) { organization(id: $id) { ... on ForeignNgo { registrations { number } } } }', { id: id.other });
-    expect(registrations.data.organization.registrations).toEqual([]);
+    const { body: registrations } = await server.gql('query($id: ID!) { organization(id: $id) { ... on ForeignNgo { registrations(first: 100) { nodes { number } } } } }', { id: id.other });
+    expect(registrations.data.organization.registrations.nodes).toEqual([]);
   });
 });
 
@@ -193,7 +193,7 @@ describe('migration OrganizationIdentifiers', () => {
     const database = await createTestDatabase('identifiers_migration');
     const orm = await openOrm(database.url, ENTITIES);
     try {
-      await orm.migrator.up({ to: 'Migration20261204120000_EventSearch' });
+      await orm.migrator.up({ to: 'Migration20261204213000_PostBounds' });
       const em = orm.em.fork();
       const ngo = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
       for (const n of [1, 2, 3]) {
@@ -213,7 +213,7 @@ describe('migration OrganizationIdentifiers', () => {
         { name: 'NGO 1', scheme: 'LOCAL-VN-FNGO', identifier: '12/ĐK A', source_citations: ['first certificate'] },
         { name: 'NGO 3', scheme: 'LOCAL-VN-FNGO', identifier: '99', source_citations: ['third'] },
       ]);
-      await orm.migrator.down({ to: 'Migration20261204120000_EventSearch' });
+      await orm.migrator.down({ to: 'Migration20261204213000_PostBounds' });
       expect(await em.execute(`select to_regclass('organization_identifier') as t`)).toEqual([{ t: null }]);
     } finally {
       await orm.close(true);

@@ -23,7 +23,7 @@ it('the example file of the README imports into the seeded Union unchanged (dry 
   expect(report.summary).toMatchObject({ rows: 3, create: 0, update: 0, unchanged: 3, newPersons: [] });
   expect(report.rows.map((r: any) => `${r.row} ${r.person} ${r.role} ${r.start}–${r.end ?? ''}`)).toEqual([
     '2 Nguyễn Phương Nga PRESIDENT 2019-12-05–2023',
-    '3 Phan Anh Sơn VICE_PRESIDENT 2019-12-05–2023',
-    '4 Phan Anh Sơn PRESIDENT 2023–',
+    '3 Phan Anh Son VICE_PRESIDENT 2019-12-05–2023',
+    '4 Phan Anh Son PRESIDENT 2023–',
   ]);
 });

@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
  * selection once per row it may return, a connection without `first` its default page (20), introspection
  * one point per 20 values of its answer, and the limit itself is allowed (one point more is refused).
  */
-const LIMIT = 2261;
+const LIMIT = 2271;
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer('mutation_prices', { seed: false, env: { MAX_QUERY_COST: String(LIMIT) } });
@@ -33,6 +33,11 @@ describe('a list is priced as the rows it asks for', () => {
     ['a nested connection with first: 4', `{ organizations(first: 2) { edges { node { memberOrganizations(first: 4) { ${ROW} } } } } }`, 1 + 2 * (1 + (1 + (1 + 4 * 3)))],
     ['nodes(ids:) by the number of ids', '{ nodes(ids: ["T3JnYW5pemF0aW9uOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA", "T3JnYW5pemF0aW9uOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMQ", "T3JnYW5pemF0aW9uOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMg"]) { id } }', 1 + 3 * 1],
     ['nodes(ids: []) as one', '{ nodes(ids: []) { id } }', 1 + 1 * 1],
+    // A connection's `nodes` repeats its edges' nodes: priced once per row, as `edges { node }` is.
+    ['nodes beside edges', `{ organizations(first: 3) { nodes { name } } }`, 1 + 3 * (1 + 1)],
+    ['nodes and edges both', `{ organizations(first: 3) { nodes { name } ${ROW} } }`, 1 + 3 * (2 + 3)],
+    // A list whose `first` was a plain limit keeps that default as its page: overdueCongresses, 50 (after its scan, 50).
+    ['a connection with a default page of its own', '{ overdueCongresses { nodes { daysOverdue } } }', 50 + 1 + 50 * 2],
     ['a plain object field', '{ union { id } }', 1 + 1],
   ])('%s', async (_label, query, expected) => {
     expect(await cost(query)).toBe(expected);
@@ -40,31 +45,31 @@ describe('a list is priced as the rows it asks for', () => {
 });
 
 describe('an analysis is priced by the years of its period', () => {
-  // Union-wide inactiveMembers: 1,500 + 75 per year + 1 + rows × 1 (`invited`).
-  const price = (years: number, rows: number) => 1500 + 75 * years + 1 + rows * 1;
+  // Union-wide inactiveMembers: 1,500 + 75 per year + 1 + rows × 2 (`nodes { invited }`: nodes 1 + invited 1).
+  const price = (years: number, rows: number) => 1500 + 75 * years + 1 + rows * 2;
 
   it.each([
-    ['the default period: a year, 50 rows', '{ inactiveMembers { invited } }', price(1, 50)],
-    ['2016-01-01 to 2026-01-01 is ten years, leap days and all', '{ inactiveMembers(first: 10, from: "2016-01-01", to: "2026-01-01") { invited } }', price(10, 10)],
-    ['a day of zero length and first: 0 still cost a year and a row', '{ inactiveMembers(first: 0, from: "2026-01-01", to: "2026-01-01") { invited } }', price(1, 1)],
+    ['the default period: a year, 50 rows', '{ inactiveMembers { nodes { invited } } }', price(1, 50)],
+    ['2016-01-01 to 2026-01-01 is ten years, leap days and all', '{ inactiveMembers(first: 10, from: "2016-01-01", to: "2026-01-01") { nodes { invited } } }', price(10, 10)],
+    ['a day of zero length and first: 0 still cost a year and a row', '{ inactiveMembers(first: 0, from: "2026-01-01", to: "2026-01-01") { nodes { invited } } }', price(1, 1)],
   ])('%s', async (_label, query, expected) => {
     expect(await cost(query)).toBe(expected);
   });
 
   it('the limit itself is allowed; a few days more is a year more, over the limit, refused before it runs', async () => {
     expect(price(10, 10)).toBe(LIMIT);
-    const within = await server.gql('{ inactiveMembers(first: 10, from: "2016-01-01", to: "2026-01-01") { invited } }');
+    const within = await server.gql('{ inactiveMembers(first: 10, from: "2016-01-01", to: "2026-01-01") { nodes { invited } } }');
     expect(within.body.errors).toBeUndefined();
-    expect(within.body.data.inactiveMembers).toEqual([]);
+    expect(within.body.data.inactiveMembers).toEqual({ nodes: [] });
 
-    const over = await server.gql('{ inactiveMembers(first: 10, from: "2016-01-01", to: "2026-01-05") { invited } }');
+    const over = await server.gql('{ inactiveMembers(first: 10, from: "2016-01-01", to: "2026-01-05") { nodes { invited } } }');
     expect(over.status).toBe(400);
     expect(over.body.data).toBeUndefined();
     expect(over.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: { requestedQueryCost: price(11, 10), maximumQueryCost: LIMIT } });
   });
 
   it('a period longer than thirty years costs thirty', async () => {
-    const { body } = await server.gql('{ inactiveMembers(first: 10, from: "1900-01-01", to: "2026-01-05") { invited } }');
+    const { body } = await server.gql('{ inactiveMembers(first: 10, from: "1900-01-01", to: "2026-01-05") { nodes { invited } } }');
     expect(body.errors![0].extensions!.cost.requestedQueryCost).toBe(price(30, 10));
   });
 });

@@ -131,7 +131,7 @@ describe('neighbourhood', () => {
 });
 
 describe('connection paths', () => {
-  const PATHS = `query($from: ID!, $to: ID!, $max: Int!) { connectionPaths(from: $from, to: $to, maxHops: $max) {
+  const PATHS = `query($from: ID!, $to: ID!, $max: Int!) { connectionPaths(fromId: $from, toId: $to, maxHops: $max) {
     connected summary paths { hops explanation steps { from { label } to { label } edge { kind } } } } }`;
 
   it('the shortest path, each hop explained', async () => {
@@ -163,28 +163,28 @@ describe('connection paths', () => {
 
 describe('shared partners, suggestions and summaries', () => {
   it('partners two associations share', async () => {
-    const { sharedPartners } = await data('query($a: ID!, $b: ID!) { sharedPartners(first: $a, second: $b) { organization { name } first { since { text } } second { since { text } } } }', { a: gid('A'), b: gid('B') });
-    expect(sharedPartners).toEqual([{ organization: { name: label('X') }, first: { since: { text: '2023' } }, second: { since: { text: '2024' } } }]);
+    const { partnersInCommon } = await data('query($a: ID!, $b: ID!) { partnersInCommon(of: $a, comparedWith: $b) { totalCount nodes { organization { name } partnership { since { text } } comparedWithPartnership { since { text } } } } }', { a: gid('A'), b: gid('B') });
+    expect(partnersInCommon).toEqual({ totalCount: 1, nodes: [{ organization: { name: label('X') }, partnership: { since: { text: '2023' } }, comparedWithPartnership: { since: { text: '2024' } } }] });
   });
 
   it('suggestions leave out existing partners and explain themselves', async () => {
-    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Organization { partnerSuggestions { partner { name } score reasons } } } }', { id: gid('A') });
-    const names = node.partnerSuggestions.map((s: any) => s.partner.name);
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Organization { partnerSuggestions { nodes { partner { name } score reasons } } } } }', { id: gid('A') });
+    const names = node.partnerSuggestions.nodes.map((s: any) => s.partner.name);
     expect(names).not.toContain(label('X'));
     expect(names).toEqual(expect.arrayContaining([label('Y'), label('Z')]));
-    const z = node.partnerSuggestions.find((s: any) => s.partner.name === label('Z'));
+    const z = node.partnerSuggestions.nodes.find((s: any) => s.partner.name === label('Z'));
     expect(z.reasons).toEqual(['Tổ chức D works with it (1 shared people)']);
-    const y = node.partnerSuggestions.find((s: any) => s.partner.name === label('Y'));
+    const y = node.partnerSuggestions.nodes.find((s: any) => s.partner.name === label('Y'));
     // B shares partner X with A and works in the same sector.
     expect(y.reasons[0]).toBe('Tổ chức B works with it (shares 1 partner with you, 1 shared sectors)');
   });
 
   it('suggestions for a list of organizations: each as asked alone, in one statement for the list', async () => {
-    const one = `query($id: ID!) { node(id: $id) { ... on Organization { partnerSuggestions(first: 1) { partner { name } score reasons } } } }`;
+    const one = `query($id: ID!) { node(id: $id) { ... on Organization { partnerSuggestions(first: 1) { nodes { partner { name } score reasons } } } } }`;
     const alone: Record<string, unknown> = {};
     for (const key of ['A', 'B', 'C', 'D', 'E']) alone[label(key)] = (await data(one, { id: gid(key) })).node.partnerSuggestions;
-    expect(alone[label('A')]).toHaveLength(1);
-    const list = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { name partnerSuggestions(first: 1) { partner { name } score reasons } } } }`;
+    expect((alone[label('A')] as { nodes: unknown[] }).nodes).toHaveLength(1);
+    const list = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Organization { name partnerSuggestions(first: 1) { nodes { partner { name } score reasons } } } } }`;
     const statementsFor = async (keys: string[]) => {
       server.resetQueries();
       const { nodes } = await data(list, { ids: keys.map(gid) });

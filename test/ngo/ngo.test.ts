@@ -127,8 +127,8 @@ describe('records still on abolished provinces', () => {
 
 describe('registrations', () => {
   it('expiring and expired registrations', async () => {
-    const { registrationAlerts } = await data('{ registrationAlerts(asOf: "2026-11-23", withinDays: 30) { daysLeft organization { name } registration { type number } } }');
-    expect(registrationAlerts).toEqual([
+    const { registrationAlerts } = await data('{ registrationAlerts(asOf: "2026-11-23", withinDays: 30) { nodes { daysLeft organization { name } registration { type number } } } }');
+    expect(registrationAlerts.nodes).toEqual([
       { daysLeft: -691, organization: { name: 'NGO N2' }, registration: { type: 'REPRESENTATIVE_OFFICE', number: 'RO-2' } },
       { daysLeft: 8, organization: { name: 'NGO N1' }, registration: { type: 'OPERATION', number: 'RO-2'.replace('RO-2', 'OP-1') } },
     ]);
@@ -141,8 +141,8 @@ describe('registrations', () => {
       { authorization: `Bearer ${secretariat}` },
     );
     expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.expiresOn', message: 'at most 2027-01-01' }] } })]);
-    const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { registrations { number } } } }', { id: gid('N3') });
-    expect(node.registrations).toEqual([]);
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { registrations { nodes { number } } } } }', { id: gid('N3') });
+    expect(node.registrations.nodes).toEqual([]);
   });
 
   it('the database refuses a registration longer than Decree 58 allows, should a write bypass the API', async () => {
@@ -164,10 +164,10 @@ describe('aid statistics, computed beside the reported figures', () => {
   });
 
   it('computed and reported figures side by side, never mixed', async () => {
-    const { foreignNgoOverview } = await data('{ foreignNgoOverview { ngoCount countryCount aidByYear { key amountUsd } reported { metric value unit label sources { citation } } } }');
+    const { foreignNgoOverview } = await data('{ foreignNgoOverview { ngoCount countryCount aidByYear { key amountUsd } reported(first: 100) { totalCount nodes { metric value unit label sources { citation } } } } }');
     expect(foreignNgoOverview.aidByYear).toEqual([{ key: '2023', amountUsd: 20_000 }, { key: '2024', amountUsd: 192_000 }]);
     expect(foreignNgoOverview.ngoCount).toBeGreaterThanOrEqual(3);
-    const reported379 = foreignNgoOverview.reported.find((f: any) => f.value === 379);
+    const reported379 = foreignNgoOverview.reported.nodes.find((f: any) => f.value === 379);
     expect(reported379).toMatchObject({ unit: 'count' });
     expect(reported379.sources.length).toBeGreaterThan(0);
   });
@@ -180,18 +180,18 @@ describe('aid statistics, computed beside the reported figures', () => {
 
 describe('activity outside registered areas', () => {
   it('flags aid in a province or sector the NGO is not registered for', async () => {
-    const { outOfAreaActivities } = await data('query($id: ID) { outOfAreaActivities(organizationId: $id) { reason province { key } sector { key } } }', { id: gid('N1') });
-    expect(outOfAreaActivities).toEqual(expect.arrayContaining([
+    const { outOfAreaActivities } = await data('query($id: ID) { outOfAreaActivities(organizationId: $id) { nodes { reason province { key } sector { key } } } }', { id: gid('N1') });
+    expect(outOfAreaActivities.nodes).toEqual(expect.arrayContaining([
       { reason: 'PROVINCE', province: { key: 'dong-nai' }, sector: { key: 'health-care' } },
       { reason: 'SECTOR', province: { key: 'ha-noi' }, sector: { key: 'health-care' } },
     ]));
-    expect(outOfAreaActivities).toHaveLength(2);
+    expect(outOfAreaActivities.nodes).toHaveLength(2);
   });
 });
 
 describe('remapping intervention areas to today’s provinces', () => {
   const REMAP = `mutation($dry: Boolean!) { remapInterventionAreas(dryRun: $dry) { dryRun runId changes { organization { name } from { key } to { key } outcome } } }`;
-  const areas = async () => (await data('{ areasOnAbolishedProvinces { province { key } organization { name } } }')).areasOnAbolishedProvinces.map((a: any) => `${a.organization.name}@${a.province.key}`).sort();
+  const areas = async () => (await data('{ areasOnAbolishedProvinces { nodes { province { key } organization { name } } } }')).areasOnAbolishedProvinces.nodes.map((a: any) => `${a.organization.name}@${a.province.key}`).sort();
 
   it('is for the secretariat only', async () => {
     const publicCall = await server.gql(REMAP, { dry: true });
@@ -231,8 +231,8 @@ describe('remapping intervention areas to today’s provinces', () => {
     expect(run.runId).toEqual(expect.any(String));
     expect(run.changes).toHaveLength(2);
     expect(await areas()).toEqual([]);
-    const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { interventionAreas { province { key } } } } }', { id: gid('N3') });
-    expect(node.interventionAreas).toEqual([{ province: { key: 'da-nang-pre2025' } }]);
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on ForeignNgo { interventionAreas { nodes { province { key } } } } } }', { id: gid('N3') });
+    expect(node.interventionAreas.nodes).toEqual([{ province: { key: 'da-nang-pre2025' } }]);
 
     const again = (await data(REMAP, { dry: false }, secretariat)).remapInterventionAreas;
     expect(again).toEqual({ dryRun: false, runId: null, changes: [] });

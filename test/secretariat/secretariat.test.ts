@@ -72,9 +72,9 @@ async function data(query: string, variables?: Record<string, unknown>) {
   return body.data;
 }
 
-const ROSTER = `query($id: ID!, $asOf: Date) { organization(id: $id) { bodies { congress { number } members(asOf: $asOf) { edges { role node { fullName } membership { congress { number } startDate { text } } } } } } }`;
+const ROSTER = `query($id: ID!, $asOf: Date) { organization(id: $id) { bodies { nodes { congress { number } members(asOf: $asOf) { edges { role node { fullName } membership { congress { number } startDate { text } } } } } } } }`;
 const rosterOn = async (asOf: string) =>
-  (await data(ROSTER, { id: gid('Organization', 'org'), asOf })).organization.bodies
+  (await data(ROSTER, { id: gid('Organization', 'org'), asOf })).organization.bodies.nodes
     .flatMap((b: any) => b.members.edges.map((e: any) => `${e.node.fullName} (${e.role}, congress ${e.membership.congress.number})`));
 
 describe('rosters as of a date, across a congress boundary', () => {
@@ -85,8 +85,8 @@ describe('rosters as of a date, across a congress boundary', () => {
   });
 
   it('the change history of a body', async () => {
-    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Body { changes { date { text } kind membership { person { fullName } } } } } }', { id: gid('Body', 'e2') });
-    expect(node.changes.map((c: any) => `${c.date.text} ${c.kind} ${c.membership.person.fullName}`)).toEqual([
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Body { changes { nodes { date { text } kind membership { person { fullName } } } } } } }', { id: gid('Body', 'e2') });
+    expect(node.changes.nodes.map((c: any) => `${c.date.text} ${c.kind} ${c.membership.person.fullName}`)).toEqual([
       '2024-06-30 LEFT Hoàng Thị Bốn',
       '2023-03-17 JOINED Lê Văn Một',
       '2023-03-17 JOINED Phạm Văn Ba',
@@ -100,16 +100,17 @@ describe('terms, vacancies and late congresses', () => {
     const { node } = await data('query($id: ID!) { node(id: $id) { ... on Body { before: seats(asOf: "2024-01-01") { filled vacancies } after: seats(asOf: "2025-01-01") { size filled vacancies } } } }', { id: gid('Body', 'e2') });
     expect(node.before).toEqual({ filled: 3, vacancies: 2 });
     expect(node.after).toEqual({ size: 5, filled: 2, vacancies: 3 });
-    const { understaffedBodies } = await data('query($org: ID!) { understaffedBodies(asOf: "2025-01-01", organizationId: $org) { body { kind } seats { vacancies } } }', { org: gid('Organization', 'org') });
-    expect(understaffedBodies).toEqual([{ body: { kind: 'EXECUTIVE_COMMITTEE' }, seats: { vacancies: 3 } }]);
+    const { understaffedBodies } = await data('query($org: ID!) { understaffedBodies(asOf: "2025-01-01", organizationId: $org) { totalCount nodes { body { kind } seats { vacancies } } } }', { org: gid('Organization', 'org') });
+    expect(understaffedBodies.totalCount).toBe(1);
+    expect(understaffedBodies.nodes).toEqual([{ body: { kind: 'EXECUTIVE_COMMITTEE' }, seats: { vacancies: 3 } }]);
   });
 
   it('a late congress: the term ended in 2021 and no congress followed', async () => {
-    const { overdueCongresses } = await data('{ overdueCongresses(asOf: "2025-01-01") { organization { name } lastCongress { number } termEndedOn daysOverdue } }');
-    const names = overdueCongresses.map((o: any) => o.organization.name);
+    const { overdueCongresses } = await data('{ overdueCongresses(asOf: "2025-01-01") { nodes { organization { name } lastCongress { number } termEndedOn daysOverdue } } }');
+    const names = overdueCongresses.nodes.map((o: any) => o.organization.name);
     expect(names).toContain('Hội Hữu nghị Trễ hẹn');
     expect(names).not.toContain('Hội Hữu nghị Thử nghiệm');
-    const late = overdueCongresses.find((o: any) => o.organization.name === 'Hội Hữu nghị Trễ hẹn');
+    const late = overdueCongresses.nodes.find((o: any) => o.organization.name === 'Hội Hữu nghị Trễ hẹn');
     expect(late).toMatchObject({ lastCongress: { number: 3 }, termEndedOn: '2021-12-31', daysOverdue: 1097 });
   });
 
@@ -120,8 +121,8 @@ describe('terms, vacancies and late congresses', () => {
   });
 
   it('on the real data: the Vietnam–UK association’s 2019–2024 term has ended with no newer congress', async () => {
-    const { overdueCongresses } = await data('{ overdueCongresses(asOf: "2026-11-23", first: 100) { organization { nameEn } lastCongress { number heldOn { text } } } }');
-    expect(overdueCongresses).toContainEqual({ organization: { nameEn: expect.stringMatching(/UK|United Kingdom/) }, lastCongress: { number: 4, heldOn: { text: '2019-07-06' } } });
+    const { overdueCongresses } = await data('{ overdueCongresses(asOf: "2026-11-23", first: 100) { nodes { organization { nameEn } lastCongress { number heldOn { text } } } } }');
+    expect(overdueCongresses.nodes).toContainEqual({ organization: { nameEn: expect.stringMatching(/UK|United Kingdom/) }, lastCongress: { number: 4, heldOn: { text: '2019-07-06' } } });
   });
 });
 
@@ -135,22 +136,23 @@ describe('attendance and inactive members', () => {
   });
 
   it('a body’s attendance: the total and each member', async () => {
-    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Body { attendance(from: "2024-01-01", to: "2024-12-31") { invited attended recorded rate members { person { fullName } rate } } } } }', { id: gid('Body', 'e2') });
+    const { node } = await data('query($id: ID!) { node(id: $id) { ... on Body { attendance(from: "2024-01-01", to: "2024-12-31") { invited attended recorded rate members { totalCount nodes { person { fullName } rate } } } } } }', { id: gid('Body', 'e2') });
     expect(node.attendance).toMatchObject({ invited: 11, attended: 5, recorded: 10, rate: 0.5 });
-    expect(node.attendance.members.map((m: any) => m.person.fullName)).toEqual(['Hoàng Thị Bốn', 'Phạm Văn Ba', 'Lê Văn Một']);
+    expect(node.attendance.members.totalCount).toBe(3);
+    expect(node.attendance.members.nodes.map((m: any) => m.person.fullName)).toEqual(['Hoàng Thị Bốn', 'Phạm Văn Ba', 'Lê Văn Một']);
   });
 
   it('ranks inactive committee members, least active first, with the figures', async () => {
-    const q = `query($org: ID) { inactiveMembers(organizationId: $org, from: "2024-01-01", to: "2024-12-31", maxRate: 0.5) { person { fullName } body { kind } invited attended recorded rate } }`;
+    const q = `query($org: ID) { inactiveMembers(organizationId: $org, from: "2024-01-01", to: "2024-12-31", maxRate: 0.5) { nodes { person { fullName } body { kind } invited attended recorded rate } } }`;
     const { inactiveMembers } = await data(q, { org: gid('Organization', 'org') });
-    expect(inactiveMembers).toEqual([
+    expect(inactiveMembers.nodes).toEqual([
       { person: { fullName: 'Hoàng Thị Bốn' }, body: { kind: 'EXECUTIVE_COMMITTEE' }, invited: 2, attended: 0, recorded: 2, rate: 0 },
       { person: { fullName: 'Phạm Văn Ba' }, body: { kind: 'EXECUTIVE_COMMITTEE' }, invited: 5, attended: 1, recorded: 4, rate: 0.25 },
     ]);
     // Union-wide, among members with a recorded invitation; by default those never invited come first.
-    const recorded = (await data(q.replace('maxRate: 0.5', 'maxRate: 0.5, minRecorded: 1'), {})).inactiveMembers.map((m: any) => m.person.fullName);
+    const recorded = (await data(q.replace('maxRate: 0.5', 'maxRate: 0.5, minRecorded: 1'), {})).inactiveMembers.nodes.map((m: any) => m.person.fullName);
     expect(recorded.slice(0, 2)).toEqual(['Hoàng Thị Bốn', 'Phạm Văn Ba']);
-    const everyone = (await data(q, {})).inactiveMembers;
+    const everyone = (await data(q, {})).inactiveMembers.nodes;
     expect(everyone[0]).toMatchObject({ recorded: 0, rate: null });
     const hasRecord = everyone.map((m: any) => m.recorded > 0);
     expect(hasRecord).toEqual([...hasRecord].sort());

@@ -20,6 +20,8 @@ export interface TestServer {
   queries: string[];
   resetQueries(): void;
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** The data of an operation that must answer without errors, asked with bearer `token` (none: as the public). */
+  data<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ export async function startTestServer(label: string, options: TestServerOptions 
     throw error;
   }
   const endpoint = `${app.url}/graphql`;
-  return {
+  const server: TestServer = {
     url: app.url,
     app,
     queries,
@@ -77,9 +79,15 @@ export async function startTestServer(label: string, options: TestServerOptions 
       });
       return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse['body'] };
     },
+    async data(query, variables, token) {
+      const { body } = await server.gql(query, variables, token ? { authorization: `Bearer ${token}` } : {});
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    },
     async stop() {
       await app.stop();
       await database.drop();
     },
   };
+  return server;
 }

@@ -65,7 +65,7 @@ const rosterOn = async (bodyId: string, asOf: string): Promise<string[]> =>
   (await read(`query($id: ID!, $asOf: Date) { node(id: $id) { ... on Body { members(asOf: $asOf, first: 100) { edges { role node { fullName } } } } } }`, { id: bodyId, asOf }))
     .node.members.edges.map((e: any) => `${e.node.fullName} ${e.role}`).sort();
 const membership = async (membershipId: string) => (await read('query($id: ID!) { node(id: $id) { ... on Membership { version heldFrom heldUntil } } }', { id: membershipId })).node;
-const trail = async (entityId: string) => (await read('query($id: ID!) { auditTrail(entityId: $id) { action before after } }', { id: entityId })).auditTrail;
+const trail = async (entityId: string) => (await read('query($id: ID!) { auditTrail(entityId: $id) { nodes { action before after } } }', { id: entityId })).auditTrail.nodes;
 /** A body of its own for a test, so that no other test's appointments show in its rosters. */
 async function newBody(): Promise<string> {
   const { body } = await server.gql('mutation($input: CreateBodyInput!) { createBody(input: $input) { body { id } } }', { input: { organizationId: id.own, kind: 'STANDING_COMMITTEE' } }, as('secretariat'));
@@ -235,9 +235,9 @@ describe('the audit trail', () => {
   it('records who changed which entity, the fields before and after; the secretariat reads it, nobody edits it', async () => {
     const created = (await appoint('ownEditor', { personId: id.p2, organizationId: id.own, role: 'STANDING_MEMBER', startDate: '2025-04-01' })).data.appointMember.membership;
     await server.gql(END, { input: { id: created.id, version: created.version, endDate: '2025-10-31' } }, as('ownEditor'));
-    const q = 'query($id: ID!) { auditTrail(entityId: $id) { actor actorRole action entityType before after } }';
+    const q = 'query($id: ID!) { auditTrail(entityId: $id) { nodes { actor actorRole action entityType before after } } }';
     const { body } = await server.gql(q, { id: created.id }, as('secretariat'));
-    expect(body.data.auditTrail).toEqual([
+    expect(body.data.auditTrail.nodes).toEqual([
       { actor: 'own-editor', actorRole: 'ASSOCIATION_EDITOR', action: 'UPDATE', entityType: 'Membership', before: { endDate: null }, after: { endDate: { start: '2025-10-31', end: '2025-10-31', precision: 'DAY' } } },
       expect.objectContaining({ actor: 'own-editor', action: 'CREATE', before: null, after: expect.objectContaining({ role: 'STANDING_MEMBER' }) }),
     ]);

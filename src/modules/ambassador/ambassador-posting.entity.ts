@@ -6,6 +6,7 @@ import { PartialDate } from '../../db/partial-date.js';
 import { SourcedEntity } from '../../db/sourced.entity.js';
 import { Country } from '../country/country.entity.js';
 import { Person } from '../person/person.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 @Entity()
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A foreign ambassador’s posting to Vietnam; welcome and farewell events hang on it.' })
@@ -24,7 +25,7 @@ export class AmbassadorPosting extends SourcedEntity<'attestedOn'> {
   @Embedded(() => PartialDate, { nullable: true })
   departedOn?: PartialDate;
 
-  @Field(() => [String], { description: 'Dates on which a source shows the ambassador in post.' })
+  @Field(() => [String], { description: `Dates on which a source shows the ambassador in post. ${notPaged('the few dates the sources of one posting give')}` })
   @Property({ type: 'text[]' })
   attestedOn: string[] = [];
 

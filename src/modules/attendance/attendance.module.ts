@@ -1,6 +1,6 @@
 import type { DomainModule } from '../../domain-module.js';
-import { PersonAttendanceResolver, BodyAttendanceResolver, InactiveMembersResolver } from './attendance.resolver.js';
+import { PersonAttendanceResolver, BodyAttendanceResolver, BodyAttendanceMembersResolver, InactiveMembersResolver } from './attendance.resolver.js';
 
 export const attendanceModule: DomainModule = {
-  resolvers: [PersonAttendanceResolver, BodyAttendanceResolver, InactiveMembersResolver],
+  resolvers: [PersonAttendanceResolver, BodyAttendanceResolver, BodyAttendanceMembersResolver, InactiveMembersResolver],
 };

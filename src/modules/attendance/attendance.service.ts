@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Params, readSql } from '../../db/read-sql.js';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { defineLoader } from '../../graphql/loaders.js';
-import { MAX_PAGE_SIZE } from '../../relay/connection.js';
+import { pageRequest, type ConnectionArgs } from '../../relay/connection.js';
+import { groupedRowPages, listPage, ROOT, type Page, type SortKey } from '../../relay/grouped-page.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { isoDate as iso, today } from '../../relay/temporal.js';
 import { PartialDate } from '../../db/partial-date.js';
@@ -27,6 +27,9 @@ export function period(args: PeriodArgs): Period {
   return { from, to };
 }
 
+/** Invitations count for events that stand: a cancelled event's are kept on record, in no figure. */
+const HELD = `e.status <> 'CANCELLED'`;
+
 const TALLY_ATTENDED = 'count(*) filter (where p.invited and p.attended)';
 const TALLY_RECORDED = 'count(*) filter (where p.invited and p.attended is not null)';
 const TALLY = `count(*) filter (where p.invited)::int as invited, ${TALLY_ATTENDED}::int as attended, ${TALLY_RECORDED}::int as recorded`;
@@ -40,7 +43,7 @@ const personAttendanceLoader = (p: Period) =>
     const rows = await readSql<{ person_id: string; invited: number; attended: number; recorded: number }>(
       em,
       `select p.person_id, ${TALLY} from participation p join event e on e.id = p.event_id
-       where e.start_date_start between $1::date and $2::date and p.person_id = any($3::uuid[])
+       where e.start_date_start between $1::date and $2::date and ${HELD} and p.person_id = any($3::uuid[])
        group by p.person_id`,
       [p.from, p.to, personIds],
     );
@@ -50,16 +53,37 @@ const personAttendanceLoader = (p: Period) =>
 
 const pick = (row?: { invited: number; attended: number; recorded: number }) => (row ? { invited: row.invited, attended: row.attended, recorded: row.recorded } : {});
 
+/** Inactive members are listed 50 a page unless asked otherwise (their `first` was a plain limit of 50). */
+export const INACTIVE_PAGE = 50;
+
+/**
+ * Least active first: nothing recorded at all (never invited, or only to events still to come), then by
+ * rate, the most invited first, then by person (and seat). Over the columns of memberTallySql (alias `r`).
+ */
+const LEAST_ACTIVE: SortKey[] = [
+  { sql: 'r.active', direction: 'asc', numeric: true },
+  { sql: 'r.rate', direction: 'asc', numeric: true },
+  { sql: 'r.invited', direction: 'desc', numeric: true },
+  { sql: 'r.person_id', direction: 'asc' },
+];
+
 /**
  * Committee members (a seat in a body at some point of the period) with their attendance at events their
  * organization organised in the period, least active first: the secretariat's "long lists, few active".
+ * A page of them in one statement; the cursors follow that order.
  */
-export async function inactiveMembers(ctx: Context, args: InactiveMembersArgs): Promise<MemberAttendance[]> {
+export function inactiveMembers(ctx: Context, args: InactiveMembersArgs, page: ConnectionArgs): Promise<Page<MemberAttendance>> {
   const p = period(args);
-  if (args.first < 0 || args.first > MAX_PAGE_SIZE) throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, [{ field: 'first', message: 'out of range' }]);
   const organizationId = args.organizationId ? expectGlobalId(args.organizationId, 'Organization', 'organizationId') : null;
-  const rows = await memberTallies(ctx.em, p, { organizationId, below: { minRecorded: args.minRecorded, maxRate: args.maxRate, first: args.first } });
-  return rows.map((r) => toMemberAttendance(ctx, p, r));
+  const below = { minRecorded: args.minRecorded, maxRate: args.maxRate };
+  return groupedRowPages(ctx.loaders, {
+    name: `inactive-members:${JSON.stringify([p, organizationId, below])}`,
+    rows: (params) => memberTallySql(params, p, { organizationId, below }),
+    parent: false,
+    sort: LEAST_ACTIVE,
+    page: pageRequest(page, INACTIVE_PAGE),
+    read: (row) => toMemberAttendance(ctx, p, row as unknown as TallyRow),
+  }).load(ROOT);
 }
 
 /** Per-member attendance of the given bodies' members (the body's own roster view). */
@@ -68,11 +92,30 @@ export const bodyMemberAttendance = (ctx: Context, p: Period) =>
 
 const bodyAttendanceLoader = (p: Period) =>
   defineLoader<string, TallyRow[]>(async (em, bodyIds) => {
-    const rows = await memberTallies(em, p, { bodyIds });
+    const params = new Params();
+    const rows = await readSql<TallyRow>(em, memberTallySql(params, p, { bodyIds }), params.values);
     return bodyIds.map((id) => rows.filter((r) => r.body_id === id));
   });
 
+/** A page of a body's members in the order of `inactiveMembers` (least active first), from its tally. */
+export function memberPage(ctx: Context, p: Period, rows: readonly TallyRow[], page: ConnectionArgs): Page<MemberAttendance> {
+  const tallies = listPage(rows, {
+    name: 'body-attendance',
+    keys: [
+      { value: (r) => r.active, direction: 'asc', numeric: true },
+      { value: (r) => r.rate, direction: 'asc', numeric: true },
+      { value: (r) => r.invited, direction: 'desc', numeric: true },
+      { value: (r) => r.person_id, direction: 'asc' },
+    ],
+    id: (r) => r.__id,
+    page: pageRequest(page),
+  });
+  return { ...tallies, edges: tallies.edges.map(({ cursor, node }) => ({ cursor, node: toMemberAttendance(ctx, p, node) })) };
+}
+
 export interface TallyRow {
+  /** person_id:body_id, the seat's key. */
+  __id: string;
   person_id: string;
   organization_id: string;
   body_id: string;
@@ -85,23 +128,26 @@ export interface TallyRow {
   invited: number;
   attended: number;
   recorded: number;
+  /** 1 when some invitation's outcome is recorded, else 0 (those come first: nobody is less active). */
+  active: number;
+  /** attended ÷ recorded, 0 when nothing is recorded (the order's rate; the API's is null then). */
+  rate: number;
 }
 
 interface TallyScope {
   organizationId?: string | null;
   bodyIds?: readonly string[];
-  /** Only members at or below a rate (with at least `minRecorded` recorded invitations), the first `first`. */
-  below?: { minRecorded: number; maxRate: number; first: number };
+  /** Only members at or below a rate, with at least `minRecorded` recorded invitations. */
+  below?: { minRecorded: number; maxRate: number };
 }
 
 /**
  * Committee members holding a seat at some point of the period, each with their invitations to events
- * their organization organised in the period, least active first. The tally starts from the events of
- * the period (a few per cent of all participations), not from every participation of every member; the
- * rate filter and the cut are applied in the statement, so a Union-wide list sends back only its page.
+ * their organization organised in the period. The tally starts from the events of the period (a few per
+ * cent of all participations), not from every participation of every member; the rate filter is applied
+ * in the statement, so a Union-wide list sends back only its page.
  */
-async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): Promise<TallyRow[]> {
-  const params = new Params();
+function memberTallySql(params: Params, p: Period, scope: TallyScope): string {
   const from = params.add(p.from);
   const to = params.add(p.to);
   let seatScope = '';
@@ -118,15 +164,12 @@ async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): P
   if (join === 'join') seatScope += ' and (m.person_id, m.organization_id) in (select person_id, organization_id from invitations)';
   const rate = `${TALLY_ATTENDED}::float / greatest(${TALLY_RECORDED}, 1)`;
   const filter = below ? `having ${TALLY_RECORDED} >= ${params.add(below.minRecorded)} and ${rate} <= ${params.add(below.maxRate)}` : '';
-  const limit = below ? `limit ${params.add(below.first)}` : '';
   // The invitations of the period's events (a few per cent of all participations), each counted for a seat
   // only when the event fell while the member held it: a member who left is not credited with what came after.
-  return readSql<TallyRow>(
-    em,
-    `with invitations as (
+  return `with invitations as (
        select p.person_id, eo.organization_id, e.start_date_start as day, p.invited, p.attended
        from event e join event_organizer eo on eo.event_id = e.id join participation p on p.event_id = e.id
-       where e.start_date_start between ${from}::date and ${to}::date${eventScope}
+       where e.start_date_start between ${from}::date and ${to}::date and ${HELD}${eventScope}
      ), seats as (
        select m.person_id, m.organization_id, m.body_id, min(m.held_from) as held_from,
          case when bool_or(m.held_until is null) then null else max(m.held_until) end as held_until,
@@ -136,16 +179,12 @@ async function memberTallies(em: EntityManager, p: Period, scope: TallyScope): P
        where m.body_id is not null and (m.held_from is null or m.held_from <= ${to}::date) and (m.held_until is null or m.held_until >= ${from}::date)${seatScope}
        group by m.person_id, m.organization_id, m.body_id
      )
-     select s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until, s.since, s.until, ${TALLY}
+     select s.person_id || ':' || s.body_id as __id, s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until, s.since, s.until, ${TALLY},
+       (${TALLY_RECORDED} > 0)::int as active, ${rate} as rate
      from seats s ${join} invitations p on p.person_id = s.person_id and p.organization_id = s.organization_id
        and (s.held_from is null or p.day >= s.held_from) and (s.held_until is null or p.day <= s.held_until)
      group by s.person_id, s.organization_id, s.body_id, s.held_from, s.held_until, s.since, s.until
-     ${filter}
-     -- Least active first: nothing recorded at all (never invited, or only to events still to come), then by rate.
-     order by ${TALLY_RECORDED} > 0, ${rate} asc, count(*) filter (where p.invited) desc, s.person_id
-     ${limit}`,
-    params.values,
-  );
+     ${filter}`;
 }
 
 export function toMemberAttendance(ctx: Context, p: Period, r: TallyRow): MemberAttendance {

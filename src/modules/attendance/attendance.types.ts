@@ -4,9 +4,11 @@ import { DateScalar } from '../../graphql/scalars.js';
 import { Body } from '../body/body.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
+import { ConnectionType } from '../../relay/connection.js';
+import type { TallyRow } from './attendance.service.js';
 
 export const RATE_DEFINITION =
-  'Invitations count the events the person was invited to that started within the period; the rate is attended ÷ invitations whose outcome is recorded (future or unrecorded events are left out), null when there is none.';
+  'Invitations count the events the person was invited to that started within the period (a cancelled event counts in none); the rate is attended ÷ invitations whose outcome is recorded (future or unrecorded events are left out), null when there is none.';
 
 @ArgsType()
 export class PeriodArgs {
@@ -68,13 +70,13 @@ export class InactiveMembersArgs extends PeriodArgs {
 
   @Field(() => Int, { defaultValue: 0, description: 'Members with at least this many recorded invitations. The default 0 lists members never invited too (rate null), first: nobody is less active.' })
   minRecorded!: number;
-
-  @Field(() => Int, { defaultValue: 50, description: 'At most this many, least active first.' })
-  first!: number;
 }
 
-@ObjectType({ description: `A body’s attendance at the events of its organization over a period: the total and each member. ${RATE_DEFINITION}` })
+export const MemberAttendanceConnection = ConnectionType<MemberAttendance>('MemberAttendance', () => MemberAttendance);
+export type MemberAttendanceConnection = InstanceType<typeof MemberAttendanceConnection>;
+
+@ObjectType({ description: `A body’s attendance at the events of its organization over a period: the total and each member (\`members\`). ${RATE_DEFINITION}` })
 export class BodyAttendance extends Attendance {
-  @Field(() => [MemberAttendance], { description: 'Each member who held a seat during the period, least active first.' })
-  members!: MemberAttendance[];
+  /** Every member's tally, from which the totals were summed and `members` pages. */
+  tallies!: readonly TallyRow[];
 }

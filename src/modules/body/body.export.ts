@@ -1,14 +1,14 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { raw, type MikroORM } from '@mikro-orm/postgresql';
 import express, { type Router } from 'express';
 import { ErrorCode } from '../../errors/errors.js';
 import { toCsv } from '../../http/csv.js';
 import { DIRECTORY_TITLE, provenanceOf } from '../../http/provenance.js';
 import { answerRefusal } from '../../http/route-errors.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { heldOn, readingDate, today } from '../../relay/temporal.js';
+import { readingDate, today } from '../../relay/temporal.js';
 import { certaintyOn, heldSince, heldTill, lastAttested } from '../membership/membership.certainty.js';
 import { Membership } from '../membership/membership.entity.js';
-import { roleRank } from '../membership/membership.enums.js';
+import { heldOnDay, ROSTER_ORDER_SQL } from '../membership/membership.loaders.js';
 import { Body } from './body.entity.js';
 import { BODY_KIND_LABEL_VI } from './body.enums.js';
 
@@ -43,12 +43,11 @@ export function rosterExportRouter(orm: MikroORM): Router {
       const body = await em.findOne(Body, { id: bodyId }, { populate: ['organization', 'congress'] });
       if (!body) return void res.status(404).json({ errors: [{ message: `Body ${req.params.id} does not exist`, extensions: { code: ErrorCode.NOT_FOUND } }] });
       const day = readingDate({ asOf, history: req.query.history === 'true' });
+      // The rows and order of Body.members: held that day (and not superseded), by role, then by name.
       const qb = em.createQueryBuilder(Membership, 't').select('*').where({ body: bodyId });
-      if (day) {
-        const condition = heldOn(day);
-        qb.andWhere(condition.sql, condition.params);
-      }
-      const memberships = (await qb.getResultList()).sort((a, b) => roleRank(a.role) - roleRank(b.role) || String(a.heldFrom).localeCompare(String(b.heldFrom)));
+      for (const condition of day ? heldOnDay(day) : []) qb.andWhere(condition.sql, [...condition.params]);
+      qb.orderBy([{ [raw(ROSTER_ORDER_SQL)]: 'asc' }, { id: 'asc' }]);
+      const memberships = await qb.getResultList();
       await em.populate(memberships, ['person', 'congress']);
       const term = [body.termStart?.text, body.termEnd?.text].filter(Boolean).join('–');
       const rows = memberships.map((m) => [
@@ -65,6 +64,7 @@ export function rosterExportRouter(orm: MikroORM): Router {
         // A member elected by the body's congress unless the post names another.
         (m.congress ?? body.congress)?.getEntity().number ?? '',
         m.sourceCitations.join(' ; '),
+        // The seats of a body never overlap (membership_single_seat): none is superseded.
         certaintyOn(m, day ?? today()) ?? '',
         lastAttested(m)?.text ?? '',
       ]);

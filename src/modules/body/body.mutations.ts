@@ -1,15 +1,22 @@
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
+import { notPaged } from '../../relay/connection.js';
+import { assign, cleared, current, dateInput, deleteUnreferenced, misordered, RecordVersionInput } from '../../writes/corrections.js';
 import { enteredBy, isoDate, load } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
 import { Congress } from '../congress/congress.entity.js';
-import { writableOrganization } from '../organization/organization.rights.js';
+import { Membership } from '../membership/membership.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { writableOrganization, writableOwner } from '../organization/organization.rights.js';
 import { Body } from './body.entity.js';
 import { BodyKind } from './body.enums.js';
+
+/** The longest name the name columns hold (varchar(255)). */
+const NAME_LENGTH = 255;
 
 @InputType({ description: 'A committee elected for a term.' })
 export class CreateBodyInput {
@@ -38,11 +45,73 @@ export class CreateBodyInput {
   termEnd?: Date | string;
 }
 
+@InputType({ description: 'Correct a body: its kind, names, size or term. A field left out stays as it is; null clears it (but `kind`). Correcting `termEnd` changes no seat: `endBodyTerm` ends the term and its seats.' })
+export class UpdateBodyInput extends RecordVersionInput {
+  @Field(() => BodyKind, { nullable: true })
+  @IsOptional()
+  kind?: BodyKind | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(NAME_LENGTH)
+  nameVi?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(NAME_LENGTH)
+  nameEn?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats as elected or stated.' })
+  @IsOptional()
+  @Min(1)
+  @Max(1000)
+  size?: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  termStart?: Date | string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Not before termStart.' })
+  @IsOptional()
+  termEnd?: Date | string | null;
+}
+
+@InputType({ description: 'End a body’s term on a day (a congress elected its successor, or it was dissolved): every seat of it still held after that day ends on it.' })
+export class EndBodyTermInput extends RecordVersionInput {
+  @Field(() => DateScalar, { description: 'The last day of the term: not before its start, nor before a member of it took their seat.' })
+  endDate!: Date | string;
+}
+
+@InputType({ description: 'Delete a body recorded by mistake: refused (CONFLICT) while a membership refers to it.' })
+export class DeleteBodyInput extends RecordVersionInput {}
+
 @ObjectType()
 export class BodyPayload {
   @Field(() => Body)
   body!: Body;
 }
+
+@ObjectType({ description: 'The body whose term ended, and the seats the end closed.' })
+export class EndBodyTermPayload {
+  @Field(() => Body)
+  body!: Body;
+
+  @Field(() => [Membership], { description: `The memberships of the body that were still held after the end, now ending on it. ${notPaged('the answer of one write, at most the seats of one body')}` })
+  endedMemberships!: Membership[];
+}
+
+@ObjectType({ description: 'A body deleted, and its organization (to refetch its bodies).' })
+export class DeleteBodyPayload {
+  @Field(() => ID, { description: 'The global ID the body had.' })
+  deletedId!: string;
+
+  @Field(() => Organization)
+  organization!: Organization;
+}
+
+/** A term that ends before it starts: the problem, naming the day the caller sent. */
+const termProblem = (start: string | undefined, end: string | undefined, sent: { termStart: boolean; termEnd: boolean }) =>
+  misordered({ day: start, field: 'input.termStart', sent: sent.termStart }, { day: end, field: 'input.termEnd', sent: sent.termEnd });
 
 /** Committees, recorded by the secretariat or the organization's editor. */
 @Resolver()
@@ -56,11 +125,62 @@ export class BodyMutations {
       if (congress && congress.organization.id !== organization.id) throw badUserInput('The congress is another organization’s', [{ field: 'input.congressId', message: 'belongs to another organization' }]);
       const start = input.termStart ? isoDate(input.termStart) : congress?.termStart?.start;
       const end = input.termEnd ? isoDate(input.termEnd) : congress?.termEnd?.end;
-      if (start && end && end < start) throw badUserInput('The term ends before it starts', [{ field: 'input.termEnd', message: 'must not be before termStart' }]);
+      const problem = termProblem(start, end, { termStart: Boolean(input.termStart), termEnd: Boolean(input.termEnd) });
+      if (problem) throw badUserInput('The term ends before it starts', [problem]);
       const created = tx.create(Body, { organization, kind: input.kind, congress, size: input.size, termStart: PartialDate.parse(start), termEnd: PartialDate.parse(end), sourceCitations: enteredBy(ctx) });
       audit.created(created);
       return created;
     });
     return Object.assign(new BodyPayload(), { body });
+  }
+
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => BodyPayload, { description: 'Correct a body of your organization (or any, for the secretariat), with the version you read.' })
+  async updateBody(@Arg('input', () => UpdateBodyInput) input: UpdateBodyInput, @Ctx() ctx: Context): Promise<BodyPayload> {
+    const body = await write(ctx, async (tx, audit) => {
+      const row = await current(tx, Body, input, (b) => writableOwner(tx, ctx, b.organization));
+      const problems = cleared(input, ['kind']);
+      const termStart = dateInput(input.termStart, row.termStart);
+      const termEnd = dateInput(input.termEnd, row.termEnd);
+      const order = termProblem(termStart?.start, termEnd?.end, { termStart: Boolean(input.termStart), termEnd: Boolean(input.termEnd) });
+      if (order) problems.push(order);
+      if (problems.length) throw badUserInput('The body is not valid', problems);
+      audit.updating(row);
+      assign(row, { kind: input.kind, nameVi: input.nameVi, nameEn: input.nameEn, size: input.size, termStart, termEnd });
+      return row;
+    });
+    return Object.assign(new BodyPayload(), { body });
+  }
+
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => EndBodyTermPayload, { description: 'End the term of a body of your organization (or any, for the secretariat) on a day, with the version you read: the body’s termEnd becomes that day, and every membership of the body still held after it ends on it (each audited). Its roster of the next day is empty.' })
+  async endBodyTerm(@Arg('input', () => EndBodyTermInput) input: EndBodyTermInput, @Ctx() ctx: Context): Promise<EndBodyTermPayload> {
+    return write(ctx, async (tx, audit) => {
+      const row = await current(tx, Body, input, (b) => writableOwner(tx, ctx, b.organization));
+      const day = isoDate(input.endDate);
+      const order = misordered({ day: row.termStart?.start, field: 'input.endDate', sent: false }, { day, field: 'input.endDate', sent: true });
+      if (order) throw badUserInput('The term ends before it starts', [order]);
+      const open = await tx.find(Membership, { body: row.id, $or: [{ heldUntil: null }, { heldUntil: { $gt: day } }] }, { orderBy: { heldFrom: 'asc', id: 'asc' } });
+      const later = open.filter((m) => m.heldFrom && m.heldFrom > day);
+      if (later.length) throw badUserInput('Members took their seats after that day', [{ field: 'input.endDate', message: `must not be before ${later[0].heldFrom} (${later.length} membership${later.length === 1 ? '' : 's'} of the body start after it)` }]);
+      audit.updating(row);
+      row.termEnd = PartialDate.parse(day);
+      for (const membership of open) {
+        audit.updating(membership);
+        membership.endDate = PartialDate.parse(day);
+        membership.refreshSpan();
+      }
+      return Object.assign(new EndBodyTermPayload(), { body: row, endedMemberships: open });
+    });
+  }
+
+  @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
+  @Mutation(() => DeleteBodyPayload, { description: 'Delete a body recorded by mistake. Refused with CONFLICT, naming them in `extensions.dependents`, while memberships refer to it.' })
+  async deleteBody(@Arg('input', () => DeleteBodyInput) input: DeleteBodyInput, @Ctx() ctx: Context): Promise<DeleteBodyPayload> {
+    return write(ctx, async (tx, audit) => {
+      const row = await current(tx, Body, input, (b) => writableOwner(tx, ctx, b.organization), { lock: true });
+      const deletedId = await deleteUnreferenced(tx, audit, row);
+      return Object.assign(new DeleteBodyPayload(), { deletedId, organization: await tx.findOneOrFail(Organization, row.organization.id) });
+    });
   }
 }

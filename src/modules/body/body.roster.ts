@@ -3,6 +3,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { ConnectionType, type PageRequest } from '../../relay/connection.js';
+import { listPage, type Page } from '../../relay/grouped-page.js';
 import { heldSince, heldTill } from '../membership/membership.certainty.js';
 import { Membership } from '../membership/membership.entity.js';
 import { roleRank } from '../membership/membership.enums.js';
@@ -50,6 +52,23 @@ export const membershipsOfBodies = defineLoader<string, Membership[]>(async (em,
   const rows = await findRows(em, Membership, { body: { $in: [...ids] } }, { heldFrom: 'asc', id: 'asc' });
   return grouped(ids, rows, (m) => m.body!.id);
 });
+
+export const RosterChangeConnection = ConnectionType<RosterChange>('RosterChange', () => RosterChange);
+export type RosterChangeConnection = InstanceType<typeof RosterChangeConnection>;
+
+/** A page of a roster's changes in the order of rosterChanges: newest first; on one day departures before arrivals, then by rank. */
+export function rosterChangePage(changes: readonly RosterChange[], page: PageRequest): Page<RosterChange> {
+  return listPage(changes, {
+    name: 'roster-changes',
+    keys: [
+      { value: (c) => c.day, direction: 'desc' },
+      { value: (c) => (c.kind === RosterChangeKind.LEFT ? 0 : 1), direction: 'asc', numeric: true },
+      { value: (c) => roleRank(c.membership.role), direction: 'asc', numeric: true },
+    ],
+    id: (c) => `${c.membership.id}:${c.kind}`,
+    page,
+  });
+}
 
 /** Joins and departures, newest first; a departure only once it has happened (by `today`). */
 export function rosterChanges(memberships: Membership[], today: string): RosterChange[] {

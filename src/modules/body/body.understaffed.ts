@@ -1,10 +1,13 @@
-import { rowReader } from '../../db/rows.js';
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { list, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
+import { withLazyFields } from '../../graphql/lazy.js';
+import { paged, SCAN } from '../../graphql/prices.js';
 import { DateScalar } from '../../graphql/scalars.js';
+import { ConnectionArgs, ConnectionType, pageRequest } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { readingDate } from '../../relay/temporal.js';
+import { groupedPages, ROOT } from '../../relay/grouped-page.js';
+import { heldOn, readingDate } from '../../relay/temporal.js';
+import { membershipCounts } from '../membership/membership.loaders.js';
 import { Body } from './body.entity.js';
 import { Seats } from './body.roster.js';
 
@@ -14,39 +17,43 @@ export class UnderstaffedBody {
   body!: Body;
 
   @Field(() => Seats)
-  seats!: Seats;
+  seats!: Seats | Promise<Seats>;
 }
+
+export const UnderstaffedBodyConnection = ConnectionType<UnderstaffedBody>('UnderstaffedBody', () => UnderstaffedBody);
+export type UnderstaffedBodyConnection = InstanceType<typeof UnderstaffedBodyConnection>;
 
 @Resolver()
 export class UnderstaffedBodyResolver {
-  // Counts the members of every body in its term (of one organization, or all); the answer is bounded by the data.
-  @Query(() => [UnderstaffedBody], { complexity: ({ args, childComplexity }) => (args.organizationId ? 10 : 4 * SCAN) + list(UNPAGED_ROWS, childComplexity), description: 'Bodies in their term on `asOf` (default today) with vacant seats, most vacancies first.' })
+  // Counts the members of every body in its term (of one organization, or all), then the page asked for.
+  @Query(() => UnderstaffedBodyConnection, { complexity: (e) => (e.args.organizationId ? 10 : 4 * SCAN) + paged(e), description: 'Bodies in their term on `asOf` (default today) with vacant seats, most vacancies first.' })
   async understaffedBodies(
+    @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
     @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
-  ): Promise<UnderstaffedBody[]> {
+  ): Promise<UnderstaffedBodyConnection> {
     const day = readingDate({ asOf })!;
-    const params: unknown[] = [day, day, day, day];
-    let scope = '';
-    if (organizationId) {
-      scope = ' and b.organization_id = ?';
-      params.push(expectGlobalId(organizationId, 'Organization', 'organizationId'));
-    }
-    const rows = await ctx.em.execute<(Record<string, unknown> & { filled: number })[]>(
-      `select b.*, (select count(*)::int from membership m where m.body_id = b.id
-                     and (m.held_from is null or m.held_from <= ?) and (m.held_until is null or m.held_until >= ?)) as filled
-       from body b
-       where b.size is not null and (b.term_start_start is null or b.term_start_start <= ?) and (b.term_end_end is null or b.term_end_end >= ?)${scope}
-         and not b.synthetic`,
-      params,
-    );
-    return rows
-      .filter((row) => row.filled < Number(row.size))
-      .map(({ filled, ...row }) => {
-        const body = rowReader(ctx.em, Body)(row);
-        return Object.assign(new UnderstaffedBody(), { body, seats: Object.assign(new Seats(), { asOf: day, size: body.size, filled }) });
-      })
-      .sort((a, b) => (b.seats.vacancies ?? 0) - (a.seats.vacancies ?? 0));
+    const seated = heldOn(day, 'm.held_from', 'm.held_until');
+    const vacancies = { sql: `t.size - (select count(*)::int from membership m where m.body_id = t.id and ${seated.sql})`, params: seated.params };
+    const page = await groupedPages(ctx.loaders, {
+      name: 'bodies:understaffed',
+      entity: Body,
+      parent: null,
+      where: { synthetic: false },
+      conditions: [
+        ...(organizationId ? [{ sql: 't.organization_id = ?', params: [expectGlobalId(organizationId, 'Organization', 'organizationId')] }] : []),
+        { sql: 't.size is not null and (t.term_start_start is null or t.term_start_start <= ?::date) and (t.term_end_end is null or t.term_end_end >= ?::date)', params: [day, day] },
+        { sql: `${vacancies.sql} > 0`, params: vacancies.params },
+      ],
+      sort: { ...vacancies, direction: 'desc', numeric: true },
+      page: pageRequest(args),
+    }).load(ROOT);
+    const edges = page.edges.map(({ cursor, node: body }) => {
+      const understaffed = Object.assign(new UnderstaffedBody(), { body });
+      const seats = async () => Object.assign(new Seats(), { asOf: day, size: body.size ?? null, filled: await membershipCounts(ctx, 'body', { asOf: day }).load(body.id) });
+      return { cursor, node: withLazyFields(understaffed, { seats }) };
+    });
+    return UnderstaffedBodyConnection.of(edges, page.pageInfo, page.count);
   }
 }

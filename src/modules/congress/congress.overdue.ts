@@ -1,11 +1,10 @@
-import { rowReader } from '../../db/rows.js';
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { badUserInput } from '../../errors/errors.js';
+import { Arg, Args, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { list, rowsAsked, SCAN } from '../../graphql/prices.js';
+import { pagedBy, SCAN } from '../../graphql/prices.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { MAX_PAGE_SIZE } from '../../relay/connection.js';
+import { ConnectionArgs, ConnectionType, pageRequest } from '../../relay/connection.js';
+import { groupedPages, ROOT } from '../../relay/grouped-page.js';
 import { readingDate } from '../../relay/temporal.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Congress } from './congress.entity.js';
@@ -25,35 +24,46 @@ export class OverdueCongress {
   daysOverdue!: number;
 }
 
+export const OverdueCongressConnection = ConnectionType<OverdueCongress>('OverdueCongress', () => OverdueCongress);
+export type OverdueCongressConnection = InstanceType<typeof OverdueCongressConnection>;
+
+/** Overdue congresses are listed 50 a page unless asked otherwise (their `first` was a plain limit of 50). */
+const OVERDUE_PAGE = 50;
+
 @Resolver()
 export class OverdueCongressResolver {
   // The last congress of every organization (a scan of all congresses), then the rows asked for.
-  @Query(() => [OverdueCongress], { complexity: ({ args, childComplexity }) => SCAN + list(rowsAsked(args, 50), childComplexity), description: 'Organizations holding their congress late: the term of their last congress ended before `asOf` (default today), most overdue first.' })
+  @Query(() => OverdueCongressConnection, { complexity: (e) => SCAN + pagedBy(OVERDUE_PAGE)(e), description: `Organizations holding their congress late: the term of their last congress ended before \`asOf\` (default today), most overdue first; ${OVERDUE_PAGE} a page unless \`first\` or \`last\` says otherwise.` })
   async overdueCongresses(
+    @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
-  ): Promise<OverdueCongress[]> {
-    if (first < 0 || first > MAX_PAGE_SIZE) throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, [{ field: 'first', message: 'out of range' }]);
+  ): Promise<OverdueCongressConnection> {
     const day = readingDate({ asOf })!;
-    const rows = await ctx.em.execute<Record<string, unknown>[]>(
-      `select last.* from (
-         select distinct on (c.organization_id) c.* from congress c order by c.organization_id, c.held_on_start desc, c.id
-       ) last join organization o on o.id = last.organization_id
-       where last.term_end_end < ? and o.status <> 'DISSOLVED' and (? or not o.synthetic)
-       order by last.term_end_end asc, last.id limit ?`,
-      [day, includeSynthetic, first],
-    );
-    return rows.map((row) => {
-      const congress = rowReader(ctx.em, Congress)(row);
+    const page = await groupedPages(ctx.loaders, {
+      name: 'congresses:overdue',
+      entity: Congress,
+      parent: null,
+      conditions: [
+        // The organization's last congress (the latest held; of two on one day, the first recorded) …
+        { sql: 'not exists (select 1 from congress c2 where c2.organization_id = t.organization_id and (c2.held_on_start > t.held_on_start or (c2.held_on_start = t.held_on_start and c2.id < t.id)))', params: [] },
+        // … whose term ended before the day, of an organization still at work.
+        { sql: 't.term_end_end < ?::date', params: [day] },
+        { sql: "exists (select 1 from organization o where o.id = t.organization_id and o.status <> 'DISSOLVED' and (?::boolean or not o.synthetic))", params: [includeSynthetic] },
+      ],
+      sort: { sql: 't.term_end_end', direction: 'asc' },
+      page: pageRequest(args, OVERDUE_PAGE),
+    }).load(ROOT);
+    const edges = page.edges.map(({ cursor, node: congress }) => {
       const termEndedOn = congress.termEnd!.end;
       const overdue = Object.assign(new OverdueCongress(), {
         lastCongress: congress,
         termEndedOn,
         daysOverdue: Math.round((Date.parse(day) - Date.parse(termEndedOn)) / 86_400_000),
       });
-      return withLazyFields(overdue, { organization: () => ctx.loaders.byId(Organization).load(congress.organization.id) });
+      return { cursor, node: withLazyFields(overdue, { organization: () => ctx.loaders.byId(Organization).load(congress.organization.id) }) };
     });
+    return OverdueCongressConnection.of(edges, page.pageInfo, page.count);
   }
 }

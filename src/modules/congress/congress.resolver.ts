@@ -1,15 +1,10 @@
-import { findRows } from '../../db/rows.js';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Body } from '../body/body.entity.js';
+import { ConnectionArgs } from '../../relay/connection.js';
+import { bodyPages } from '../body/body.service.js';
+import { BodyConnection } from '../body/body.types.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Congress } from './congress.entity.js';
-
-const bodiesByCongress = defineLoader<string, Body[]>(async (em, ids) => {
-  const bodies = await findRows(em, Body, { congress: { $in: [...ids] } }, { kind: 'asc', id: 'asc' });
-  return grouped(ids, bodies, (b) => b.congress!.id);
-});
 
 @Resolver(() => Congress)
 export class CongressResolver {
@@ -18,8 +13,8 @@ export class CongressResolver {
     return (await loaders.ref(Organization, congress.organization))!;
   }
 
-  @FieldResolver(() => [Body], { description: 'The bodies this congress elected.' })
-  electedBodies(@Root() congress: Congress, @Ctx() { loaders }: Context): Promise<Body[]> {
-    return loaders.use(bodiesByCongress).load(congress.id);
+  @FieldResolver(() => BodyConnection, { description: 'The bodies this congress elected, by kind.' })
+  async electedBodies(@Root() congress: Congress, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<BodyConnection> {
+    return BodyConnection.ofPage(await bodyPages(ctx, 'congress', args).load(congress.id));
   }
 }

@@ -1,28 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors/errors.js';
-import { findRows, linkedRows } from '../../db/rows.js';
-import { defineLoader, grouped } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar } from '../../graphql/scalars.js';
-import { ConnectionArgs } from '../../relay/connection.js';
-import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
+import { ConnectionArgs, notPaged } from '../../relay/connection.js';
+import { postingPages } from '../ambassador/ambassador.service.js';
+import { AmbassadorPostingConnection } from '../ambassador/ambassador.types.js';
 import { eventPages } from '../event/event.service.js';
 import { EventConnection, EventFilter } from '../event/event.types.js';
 import { OrganizationFilter } from '../organization/organization.inputs.js';
 import { OrganizationConnection } from '../organization/organization.types.js';
 import { organizationPages } from '../organization/organization.service.js';
-import { ParliamentaryGroupCountry } from '../parliament/parliamentary-group-country.entity.js';
-import { ParliamentaryGroup } from '../parliament/parliamentary-group.entity.js';
+import { groupPages } from '../parliament/parliament.service.js';
+import { ParliamentaryGroupConnection } from '../parliament/parliament.types.js';
 import { Country } from './country.entity.js';
-
-const postingsByCountry = defineLoader<string, AmbassadorPosting[]>(async (em, ids) => {
-  const rows = await findRows(em, AmbassadorPosting, { country: { $in: [...ids] } }, { arrivedOn: { start: 'desc' }, id: 'asc' });
-  return grouped(ids, rows, (p) => p.country.id);
-});
-
-const groupsByCountry = defineLoader<string, ParliamentaryGroup[]>((em, ids) =>
-  linkedRows(em, ParliamentaryGroup, { entity: ParliamentaryGroupCountry, from: 'country', to: 'group' }, ids, 't.legislature desc, t.id'),
-);
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -33,30 +23,28 @@ export class CountryResolver {
     return country;
   }
 
-  @Query(() => [Country], { description: 'Every country and territory of ISO 3166-1 (reference data: those the directory’s sources refer to cite them, the others the ISO list they come from), by English name in Vietnamese alphabetical order (see OrganizationOrderField.NAME).' })
+  @Query(() => [Country], { description: `Every country and territory of ISO 3166-1 (reference data: those the directory’s sources refer to cite them, the others the ISO list they come from), by English name in Vietnamese alphabetical order (see OrganizationOrderField.NAME). ${notPaged('the 249 countries and territories of ISO 3166-1, a reference list')}` })
   countries(@Ctx() { em }: Context): Promise<Country[]> {
     return em.find(Country, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations about this country: its friendship associations, NGOs from it, counterparts.' })
   async organizations(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
-    const page = await organizationPages(ctx, 'country', 'oc.country_id', args, filter, undefined, (qb) => qb.join('t.countryLinks', 'oc')).load(country.id);
-    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+    return OrganizationConnection.ofPage(await organizationPages(ctx, 'country', 'oc.country_id', args, filter, undefined, (qb) => qb.join('t.countryLinks', 'oc')).load(country.id));
   }
 
-  @FieldResolver(() => [ParliamentaryGroup], { description: 'The National Assembly’s friendship groups for this country, newest legislature first.' })
-  parliamentaryGroups(@Root() country: Country, @Ctx() { loaders }: Context): Promise<ParliamentaryGroup[]> {
-    return loaders.use(groupsByCountry).load(country.id);
+  @FieldResolver(() => ParliamentaryGroupConnection, { description: 'The National Assembly’s friendship groups for this country, newest legislature first.' })
+  async parliamentaryGroups(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ParliamentaryGroupConnection> {
+    return ParliamentaryGroupConnection.ofPage(await groupPages(ctx, 'country', args).load(country.id));
   }
 
-  @FieldResolver(() => [AmbassadorPosting], { description: 'This country’s ambassadors to Vietnam.' })
-  ambassadorPostings(@Root() country: Country, @Ctx() { loaders }: Context): Promise<AmbassadorPosting[]> {
-    return loaders.use(postingsByCountry).load(country.id);
+  @FieldResolver(() => AmbassadorPostingConnection, { description: 'This country’s ambassadors to Vietnam, latest arrival first.' })
+  async ambassadorPostings(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<AmbassadorPostingConnection> {
+    return AmbassadorPostingConnection.ofPage(await postingPages(ctx, args).load(country.id));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events concerning this country, newest first.' })
   async events(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter): Promise<EventConnection> {
-    const page = await eventPages(ctx, 'country', args, filter).load(country.id);
-    return EventConnection.of(page.edges, page.pageInfo, page.count);
+    return EventConnection.ofPage(await eventPages(ctx, 'country', args, filter).load(country.id));
   }
 }

@@ -7,14 +7,15 @@ import { SourcedEntity } from '../../db/sourced.entity.js';
 import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
 import { Congress } from '../congress/congress.entity.js';
 import { Province } from '../province/province.entity.js';
-import { CountQualifier, EventKind } from './event.enums.js';
+import { CountQualifier, EventKind, EventStatus } from './event.enums.js';
 import { EventCountry } from './event-country.entity.js';
 import { EventOrganizer } from './event-organizer.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 @Entity()
 @Index({ properties: ['startDate.start'] })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A welcome, farewell, conference, meeting, congress, delegation, exchange, anniversary or award.' })
-export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'startDateCandidates'> {
+export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'startDateCandidates' | 'status'> {
   @Field(() => EventKind)
   @Enum({ items: () => EventKind, nativeEnumName: 'event_kind' })
   @Index()
@@ -25,7 +26,7 @@ export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'st
   title!: string;
 
   /** The title's search form, computed by the database (Migration20261204120000_EventSearch): what `search` matches. */
-  @Property({ type: 'text', generated: '(fold_for_search("title")) stored', nullable: true, hidden: true, lazy: true })
+  @Property({ type: 'text', generated: '(fold_for_search("title")) stored', nullable: true, hidden: true })
   @Index({ name: 'event_search_text_trgm', expression: 'create index "event_search_text_trgm" on "event" using gin ("search_text" gin_trgm_ops)' })
   searchText?: string;
 
@@ -37,7 +38,7 @@ export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'st
   @Embedded(() => PartialDate, { nullable: true })
   endDate?: PartialDate;
 
-  @Field(() => [String], { description: 'Other dates the source leaves open (the start holds the earliest).' })
+  @Field(() => [String], { description: `Other dates the source leaves open (the start holds the earliest). ${notPaged('the few dates one source leaves open')}` })
   @Property({ type: 'text[]' })
   startDateCandidates: string[] = [];
 
@@ -59,6 +60,14 @@ export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'st
   @Field(() => CountQualifier, { nullable: true })
   @Enum({ items: () => CountQualifier, nativeEnumName: 'count_qualifier', nullable: true })
   participantCountQualifier?: CountQualifier;
+
+  @Field(() => EventStatus)
+  @Enum({ items: () => EventStatus, nativeEnumName: 'event_status', default: EventStatus.SCHEDULED })
+  status: EventStatus = EventStatus.SCHEDULED;
+
+  @Field({ nullable: true, description: 'Why it was called off, as recorded with `cancelEvent`.' })
+  @Property({ type: 'text', nullable: true })
+  cancellationReason?: string;
 
   @ManyToOne(() => AmbassadorPosting, { ref: true, nullable: true, index: true })
   ambassadorPosting?: Ref<AmbassadorPosting>;

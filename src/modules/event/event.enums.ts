@@ -14,6 +14,20 @@ export enum EventKind {
 }
 registerEnumType(EventKind, { name: 'EventKind' });
 
+/** Whether an event stands (schema.org's EventStatusType: EventScheduled, EventCancelled). */
+export enum EventStatus {
+  SCHEDULED = 'SCHEDULED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(EventStatus, {
+  name: 'EventStatus',
+  description: 'Whether an event stands: a cancelled one is kept on record (with its invitations), not deleted.',
+  valuesConfig: {
+    SCHEDULED: { description: 'On the calendar: it took place, or is to take place, as recorded.' },
+    CANCELLED: { description: 'Called off (`cancelEvent`): its invitations count in no attendance figure.' },
+  },
+});
+
 export enum ParticipationRole {
   HOST = 'HOST',
   SPEAKER = 'SPEAKER',

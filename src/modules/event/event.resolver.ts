@@ -3,7 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { selectedNodeFields } from '../../graphql/selection.js';
 import { notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
-import { ConnectionArgs } from '../../relay/connection.js';
+import { ConnectionArgs, notPaged } from '../../relay/connection.js';
+import { organizationPages } from '../organization/organization.service.js';
+import { OrganizationConnection } from '../organization/organization.types.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { ROOT } from '../../relay/grouped-page.js';
 import { AmbassadorPosting } from '../ambassador/ambassador-posting.entity.js';
@@ -13,7 +15,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { Province } from '../province/province.entity.js';
 import { Event } from './event.entity.js';
-import { countriesByEvent, organizersByEvent } from './event.loaders.js';
+import { countriesByEvent } from './event.loaders.js';
 import { eventPages, participationPages } from './event.service.js';
 import { EventConnection, EventFilter, EventOrder, ParticipationConnection } from './event.types.js';
 import { Participation } from './participation.entity.js';
@@ -34,16 +36,15 @@ export class EventResolver {
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
     @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy?: EventOrder,
   ): Promise<EventConnection> {
-    const page = await eventPages(ctx, 'root', args, filter, orderBy).load(ROOT);
-    return EventConnection.of(page.edges, page.pageInfo, page.count);
+    return EventConnection.ofPage(await eventPages(ctx, 'root', args, filter, orderBy).load(ROOT));
   }
 
-  @FieldResolver(() => [Organization], { description: 'Organizations that organised the event.' })
-  organizers(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Organization[]> {
-    return loaders.use(organizersByEvent).load(event.id);
+  @FieldResolver(() => OrganizationConnection, { description: 'Organizations that organised the event, by name.' })
+  async organizers(@Root() event: Event, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<OrganizationConnection> {
+    return OrganizationConnection.ofPage(await organizationPages(ctx, 'organizers', 'eo.event_id', args, { includeSynthetic: true }, undefined, (qb) => qb.join('t.eventLinks', 'eo')).load(event.id));
   }
 
-  @FieldResolver(() => [Country], { description: 'Countries the event concerns.' })
+  @FieldResolver(() => [Country], { description: `Countries the event concerns, by code. ${notPaged('one or a few countries of the ISO 3166-1 list')}` })
   countries(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Country[]> {
     return loaders.use(countriesByEvent).load(event.id);
   }
@@ -65,8 +66,7 @@ export class EventResolver {
 
   @FieldResolver(() => ParticipationConnection, { description: 'Who was invited and who took part, in which role.' })
   async participations(@Root() event: Event, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ParticipationConnection> {
-    const page = await participationPages(ctx, 'event', args, selectedNodeFields(info)).load(event.id);
-    return ParticipationConnection.of(page.edges, page.pageInfo, page.count);
+    return ParticipationConnection.ofPage(await participationPages(ctx, 'event', args, selectedNodeFields(info)).load(event.id));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { URLScalar } from '../../graphql/scalars.js';
+import { notPaged } from '../../relay/connection.js';
 import { Organization } from '../organization/organization.entity.js';
 import { identifiersByOrganization } from './identifier.loaders.js';
 import { IDENTIFIER_SCHEMES } from './identifier.schemes.js';
@@ -31,7 +32,7 @@ const SCHEMES = IDENTIFIER_SCHEMES.map(({ code, name, url, orgIdGuide, shape, or
 
 @Resolver(() => Organization)
 export class OrganizationIdentifierFields {
-  @FieldResolver(() => [OrganizationIdentifier], { description: 'Identifiers the organization is known by (registration numbers, IATI/DAC codes), each with its scheme, by scheme. A few per organization: a plain list.' })
+  @FieldResolver(() => [OrganizationIdentifier], { description: `Identifiers the organization is known by (registration numbers, IATI/DAC codes), each with its scheme, by scheme. ${notPaged('an organization’s few identifiers, in the few schemes of identifierSchemes')}` })
   identifiers(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<OrganizationIdentifier[]> {
     return loaders.use(identifiersByOrganization).load(organization.id);
   }
@@ -39,7 +40,7 @@ export class OrganizationIdentifierFields {
 
 @Resolver(() => OrganizationIdentifier)
 export class OrganizationIdentifierResolver {
-  @Query(() => [IdentifierSchemeType], { description: 'The schemes an organization identifier may be given in.' })
+  @Query(() => [IdentifierSchemeType], { description: `The schemes an organization identifier may be given in. ${notPaged('the reference list of schemes')}` })
   identifierSchemes(): IdentifierSchemeType[] {
     return SCHEMES;
   }

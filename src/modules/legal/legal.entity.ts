@@ -5,6 +5,7 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { PartialDate } from '../../db/partial-date.js';
 import { SourcedEntity } from '../../db/sourced.entity.js';
 import { Person } from '../person/person.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 /** A law, decree, decision, resolution or directive the directory refers to. */
 @Entity()
@@ -94,7 +95,7 @@ export class LegalRule extends SourcedEntity<'allowedProvinceKeys'> {
   @Property({ nullable: true })
   maxRepresentativeOffices?: number;
 
-  @Field(() => [String], { description: 'Provinces (keys) the rule allows, where it names them.' })
+  @Field(() => [String], { description: `Provinces (keys) the rule allows, where it names them. ${notPaged('at most the 97 provinces of the reference list')}` })
   @Property({ type: 'text[]' })
   allowedProvinceKeys: string[] = [];
 }

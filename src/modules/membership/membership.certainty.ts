@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { DatePrecision, PartialDate } from '../../db/partial-date.js';
 import type { Membership } from './membership.entity.js';
+import { SINGLE_SEAT_ROLES } from './membership.enums.js';
 
 /**
  * How sure the directory is that a person held a post on a day. A source saying "X was president in
@@ -18,10 +19,10 @@ registerEnumType(HoldingCertainty, {
   valuesConfig: {
     CONFIRMED: {
       description:
-        'A source covers the day: it falls between a stated start and end (or the elected term), counted from the last day the start can mean to the first day the end can mean (a start or end known only to a year or month leaves the days of that year or month unconfirmed); or it is the day of a start or end stated to the day; or a source shows the person in the post on that day, month or year.',
+        'A source covers the day: it falls between a stated start and end (or the elected term), counted from the last day the start can mean to the first day the end can mean (a start or end known only to a year or month leaves the days of that year or month unconfirmed); or it is the day of a start or end stated to the day; or a source shows the person in the post on that very day (a source showing them in a year or month confirms none of its days).',
     },
-    LAST_ATTESTED: { description: 'Sources show the person in the post only on other dates (see lastAttested) and none covers the day: still listed, not confirmed.' },
-    INFERRED: { description: 'No source covers the day: a start is stated but no end, or the day falls in a start or end known only to its year or month, or the post has no dates at all; held by assumption.' },
+    LAST_ATTESTED: { description: 'Sources show the person in the post only on other dates, or in a year or month without naming the day (see lastAttested), and none covers the day: still listed, not confirmed.' },
+    INFERRED: { description: 'No source covers the day: a start is stated but no end (or only a date by which the post had ended), or the day falls in a start or end known only to its year or month, or the post has no dates at all; held by assumption.' },
   },
 });
 
@@ -30,10 +31,17 @@ export function heldSince(membership: Membership): PartialDate | null {
   return membership.startDate ?? membership.termStart ?? PartialDate.parse([...membership.attestedOn].sort()[0]) ?? null;
 }
 
-/** The stated date the post's span ends with, at its precision: the end, else the end of the term (null while open). */
+/**
+ * The stated date the post's span ends with, at its precision: the end, else the end of the term (null
+ * while open). A post known only to have ended by a date (`endedBy`) has no stated end: its term says
+ * nothing then (it was cut short).
+ */
 export function heldTill(membership: Membership): PartialDate | null {
-  return membership.endDate ?? membership.termEnd ?? null;
+  return membership.endDate ?? (membership.endedBy ? null : membership.termEnd) ?? null;
 }
+
+/** The last day the post's start can mean: from that day on it is known to have begun (null: no date at all). */
+export const sureFrom = (membership: Membership): string | null => heldSince(membership)?.end ?? null;
 
 /**
  * SQL twins of `heldSince` / `heldTill` over membership alias `alias`: the date as the source states it
@@ -41,21 +49,57 @@ export function heldTill(membership: Membership): PartialDate | null {
  */
 const statedText = (column: string) => `left(${column}_start::text, case ${column}_precision when 'YEAR' then 4 when 'MONTH' then 7 else 10 end)`;
 export const heldSinceSql = (alias: string) => `coalesce(${statedText(`${alias}.start_date`)}, ${statedText(`${alias}.term_start`)}, (select min(a) from unnest(${alias}.attested_on) a))`;
-export const heldTillSql = (alias: string) => `coalesce(${statedText(`${alias}.end_date`)}, ${statedText(`${alias}.term_end`)})`;
+export const heldTillSql = (alias: string) => `coalesce(${statedText(`${alias}.end_date`)}, case when ${alias}.ended_by_start is null then ${statedText(`${alias}.term_end`)} end)`;
+
+/** The last day a date stated as YYYY, YYYY-MM or YYYY-MM-DD (SQL text) can mean. */
+const lastDaySql = (text: string) =>
+  `(select case length(p) when 4 then (p || '-12-31')::date when 7 then ((p || '-01')::date + interval '1 month' - interval '1 day')::date else p::date end from (select ${text} as p) stated)`;
+
+/** The SQL twin of `sureFrom` over membership alias `alias`. */
+const sureFromSql = (alias: string) => `coalesce(${alias}.start_date_end, ${alias}.term_start_end, ${lastDaySql(`(select min(a) from unnest(${alias}.attested_on) a)`)})`;
+
+/** The SQL twin of the first day the stated end can mean (certaintyOn's `sureUntil`). */
+const sureUntilSql = (alias: string) => `coalesce(${alias}.end_date_start, case when ${alias}.ended_by_start is null then ${alias}.term_end_start end)`;
 
 /**
  * The SQL twin of CONFIRMED (certaintyOn), over membership alias `t`, for `day`: a condition of a list.
- * The span is sure from the last day its start can mean (a stated start or term start; an attestation
- * covers its own days anyway) to the first day its end can mean.
+ * The span is sure from the last day its start can mean to the first day its end can mean; otherwise
+ * only a date stated to the day (a start, an end, an attestation) confirms that day.
  */
 export const confirmedOn = (day: string) => ({
   sql: `exists (select 1 from (select ?::date as d) day where
-    (coalesce(t.start_date_end, t.term_start_end, t.held_from) <= day.d and coalesce(t.end_date_start, t.term_end_start) >= day.d)
+    (${sureFromSql('t')} <= day.d and ${sureUntilSql('t')} >= day.d)
     or (t.start_date_precision = 'DAY' and t.start_date_start = day.d)
     or (t.end_date_precision = 'DAY' and t.end_date_start = day.d)
-    or exists (select 1 from unnest(t.attested_on) a where day.d::text like a || '%'))`,
+    or day.d::text = any(t.attested_on))`,
   params: [day],
 });
+
+const SINGLE_SEAT_SQL = `(${[...SINGLE_SEAT_ROLES].map((r) => `'${r}'`).join(', ')})`;
+
+/**
+ * The first day a post is superseded (null: never), over membership alias `alias`, in SQL: the one rule,
+ * read both as a list's condition (`notSupersededOn`) and as a value the network's posts carry.
+ *
+ * A single seat (SINGLE_SEAT_ROLES of one organization, or of one body of it) has one holder at a time.
+ * A post of it with no known end (`heldTill` null) is superseded from the day a later holder of the seat
+ * is known to have begun (`sureFrom`), where "later" means that holder's post may begin only after every
+ * date a source shows the earlier post (its start, term start and attestations, each to its last day).
+ * A post with no date at all is superseded by any holder known to have begun. A superseded post stays in
+ * the history; it is no longer held for lists by date. The seats of a body cannot overlap at all (the
+ * exclusion constraint membership_single_seat), so this only ever cuts posts of an organization itself.
+ */
+export const supersededFromSql = (alias: string) => `case when ${alias}.role::text in ${SINGLE_SEAT_SQL} and ${alias}.end_date_start is null
+      and (${alias}.term_end_start is null or ${alias}.ended_by_start is not null) then (
+    select min(${sureFromSql('s')}) from membership s
+    where s.organization_id = ${alias}.organization_id and s.role = ${alias}.role and s.body_id is not distinct from ${alias}.body_id
+      and s.id <> ${alias}.id and s.held_from is not null
+      and (${alias}.start_date_end is null or s.held_from > ${alias}.start_date_end)
+      and (${alias}.term_start_end is null or s.held_from > ${alias}.term_start_end)
+      and not exists (select 1 from unnest(${alias}.attested_on) a where left(s.held_from::text, length(a)) <= a)) end`;
+
+/** A list's condition, over alias `t`: the post is not superseded on `day` (see supersededFromSql). */
+export const notSupersededOn = (day: string) => ({ sql: `coalesce(${supersededFromSql('t')}, 'infinity'::date) > ?::date`, params: [day] });
 
 /** The evidence of a post, latest first: its attestations, stated start and end. */
 function evidence(membership: Membership): PartialDate[] {
@@ -70,16 +114,21 @@ export function lastAttested(membership: Membership): PartialDate | null {
 
 const statedToTheDay = (date: PartialDate | null | undefined, day: string) => date?.precision === DatePrecision.DAY && date.start === day;
 
-/** How sure the post is held on `day` (YYYY-MM-DD); null when the post is not held on that day at all. */
-export function certaintyOn(membership: Membership, day: string): HoldingCertainty | null {
+/**
+ * How sure the post is held on `day` (YYYY-MM-DD); null when the post is not held on that day at all:
+ * outside its span, or from `supersededFrom` on (the day supersededFromSql gives, where it was read).
+ */
+export function certaintyOn(membership: Membership, day: string, supersededFrom?: string | null): HoldingCertainty | null {
   const { heldFrom, heldUntil } = membership;
   if ((heldFrom && day < heldFrom) || (heldUntil && day > heldUntil)) return null;
+  if (supersededFrom && day >= supersededFrom) return null;
   // "Until 2023" may mean January: a bound known only to a year or month confirms none of its own days.
-  const sureFrom = (membership.startDate ?? membership.termStart)?.end ?? heldFrom;
-  const sureUntil = heldTill(membership)?.start;
-  if (sureFrom && sureUntil && sureFrom <= day && day <= sureUntil) return HoldingCertainty.CONFIRMED;
+  const from = sureFrom(membership);
+  const until = heldTill(membership)?.start;
+  if (from && until && from <= day && day <= until) return HoldingCertainty.CONFIRMED;
   if (statedToTheDay(membership.startDate, day) || statedToTheDay(membership.endDate, day)) return HoldingCertainty.CONFIRMED;
-  if (membership.attestedOn.some((a) => day.startsWith(a))) return HoldingCertainty.CONFIRMED;
+  // "Seen in 2024" may mean December: only an attestation stated to the day confirms a day.
+  if (membership.attestedOn.includes(day)) return HoldingCertainty.CONFIRMED;
   return membership.attestedOn.length ? HoldingCertainty.LAST_ATTESTED : HoldingCertainty.INFERRED;
 }
 

@@ -11,6 +11,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { heldSince, heldTill } from './membership.certainty.js';
 import { Role, SINGLE_SEAT_ROLES } from './membership.enums.js';
+import { notPaged } from '../../relay/connection.js';
 
 /**
  * A person holding a role in an organization, or in one of its bodies, over a span of time
@@ -64,8 +65,16 @@ export class Membership extends SourcedEntity<'heldFrom' | 'heldUntil' | 'attest
   @Embedded(() => PartialDate, { nullable: true })
   termEnd?: PartialDate;
 
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'An end no source states but known to lie before this date: the post had ended by then (say, a successor is shown in the seat that year). The post is not confirmed after its last evidence, and is no longer held after this date (heldUntil is its last day). Null when the end is stated, or unknown.',
+  })
+  @Embedded(() => PartialDate, { nullable: true })
+  endedBy?: PartialDate;
+
   /** Dates on which a source shows the person in the role, when no start is known. */
-  @Field(() => [String], { description: 'Dates (YYYY[-MM[-DD]]) on which a source shows the person in the role.' })
+  @Field(() => [String], { description: `Dates (YYYY[-MM[-DD]]) on which a source shows the person in the role. ${notPaged('the few dates the sources of one post give')}` })
   @Property({ type: 'text[]' })
   attestedOn: string[] = [];
 
@@ -73,7 +82,7 @@ export class Membership extends SourcedEntity<'heldFrom' | 'heldUntil' | 'attest
   @Property({ type: 'date', nullable: true })
   heldFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day the role can have been held (for lists by date): the last day the end, else the end of the term can mean, so 31 December for a year; null while open. `until` gives that date as the source states it.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day the role can have been held (for lists by date): the last day the end, else the end of the term or the date it had ended by (the earlier) can mean, so 31 December for a year; null while open. `until` gives a stated end as the source states it.' })
   @Property({ type: 'date', nullable: true })
   heldUntil?: string | null;
 
@@ -83,17 +92,32 @@ export class Membership extends SourcedEntity<'heldFrom' | 'heldUntil' | 'attest
     return heldSince(this);
   }
 
-  @Field(() => PartialDate, { nullable: true, description: 'When the post ended, at the precision the source gives (an end known only to the year reads "2023", not 31 December): the stated end, else the end of the term; null while open (heldUntil is its last day).' })
+  @Field(() => PartialDate, { nullable: true, description: 'When the post ended, at the precision the source gives (an end known only to the year reads "2023", not 31 December): the stated end, else the end of the term; null while open, or when the post is only known to have ended by a date (see endedBy; heldUntil is its last day).' })
   get until(): PartialDate | null {
     return heldTill(this);
   }
 
-  /** Derives the indexed span from the stated dates. */
+  /**
+   * Derives the indexed span from the stated dates. A member of a body elected for a term serves within
+   * it: a post of such a body with no end, term or bound of its own takes the body's term, as the seed
+   * writes the congress terms (from the body when it is loaded, as in every write; a row read without it
+   * keeps what it has).
+   */
   @BeforeCreate()
   @BeforeUpdate()
   refreshSpan(): void {
+    // Plain span objects (the synthetic generator's) carry no body reference.
+    const body = typeof this.body?.isInitialized === 'function' && this.body.isInitialized() ? this.body.getEntity() : undefined;
+    if (body?.termEnd && !this.endDate && !this.termEnd && !this.endedBy) {
+      const from = this.startDate?.start ?? this.termStart?.start;
+      if (!from || from <= body.termEnd.end) {
+        this.termStart ??= body.termStart ? Object.assign(new PartialDate(), body.termStart) : undefined;
+        this.termEnd = Object.assign(new PartialDate(), body.termEnd);
+      }
+    }
     const attested = [...this.attestedOn].sort()[0];
     this.heldFrom = this.startDate?.start ?? this.termStart?.start ?? PartialDate.parse(attested)?.start ?? null;
-    this.heldUntil = this.endDate?.end ?? this.termEnd?.end ?? null;
+    const ends = [this.termEnd?.end, this.endedBy?.end].filter((d): d is string => Boolean(d)).sort();
+    this.heldUntil = this.endDate?.end ?? ends[0] ?? null;
   }
 }

@@ -27,5 +27,13 @@ registerEnumType(Role, {
 export const SINGLE_SEAT_ROLES: ReadonlySet<Role> = new Set([Role.PRESIDENT, Role.SECRETARY_GENERAL, Role.CHAIR, Role.HEAD]);
 
 /** Presidents first, then vice-presidents, ...: the order a roster is read in. */
-export const ROLE_ORDER: readonly Role[] = Object.values(Role);
+/** The order of a roster: who leads first (a president, chair or head, then deputies and officers), members last, honorary posts after. */
+export const ROLE_ORDER: readonly Role[] = [
+  Role.PRESIDENT, Role.CHAIR, Role.HEAD, Role.CO_DIRECTOR,
+  Role.STANDING_VICE_PRESIDENT, Role.VICE_PRESIDENT, Role.VICE_CHAIR,
+  Role.SECRETARY_GENERAL, Role.SECRETARY, Role.STANDING_MEMBER, Role.MEMBER,
+  Role.HONORARY_PRESIDENT, Role.HONORARY_CHAIR,
+];
+// Stryker disable next-line all: a start-up guard, not an answer
+if (new Set(ROLE_ORDER).size !== Object.values(Role).length) throw new Error('ROLE_ORDER must list every Role once');
 export const roleRank = (role: Role): number => ROLE_ORDER.indexOf(role);

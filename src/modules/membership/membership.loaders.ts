@@ -1,4 +1,6 @@
 import type { Context } from '../../graphql/context.js';
+import { readSql } from '../../db/read-sql.js';
+import { defineLoader } from '../../graphql/loaders.js';
 import { pageRequest } from '../../relay/connection.js';
 import { groupedCounts, groupedPages, includesOf, type GroupedQuery, type Include } from '../../relay/grouped-page.js';
 import { Body } from '../body/body.entity.js';
@@ -6,11 +8,23 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { heldOn, readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
-import { confirmedOn } from './membership.certainty.js';
+import { confirmedOn, notSupersededOn, supersededFromSql } from './membership.certainty.js';
 import { ROLE_ORDER } from './membership.enums.js';
 import type { MembershipListArgs } from './membership.types.js';
 
 export const ROLE_RANK_SQL = `array_position(array[${ROLE_ORDER.map((r) => `'${r}'`).join(', ')}]::text[], t.role::text)`;
+
+/**
+ * A roster's order: by role (presidents first), then the member's name in Vietnamese order (the
+ * person's sort key, compared byte by byte as every list by name is). One text key, so that cursors
+ * carry it as they carry names.
+ */
+export const ROSTER_ORDER_SQL = `(lpad(${ROLE_RANK_SQL}::text, 2, '0') || (select p.name_sort from person p where p.id = t.person_id)) collate "C"`;
+
+/** The conditions of a list of posts held on `day`: in their span, not superseded, confirmed where asked. */
+export function heldOnDay(day: string, confirmedOnly = false) {
+  return [heldOn(day), notSupersededOn(day), ...(confirmedOnly ? [confirmedOn(day)] : [])];
+}
 
 export type MembershipParent = 'body' | 'organization' | 'person';
 
@@ -24,11 +38,11 @@ function membershipQuery(parent: MembershipParent, args: MembershipListArgs, ord
     entity: Membership,
     parent: `t.${parent}_id`,
     where: args.roles?.length ? { role: { $in: args.roles } } : {},
-    conditions: date ? [heldOn(date), ...(args.confirmedOnly ? [confirmedOn(date)] : [])] : [],
+    conditions: date ? heldOnDay(date, args.confirmedOnly) : [],
     // Each post remembers the day its list was read for: its `certainty` answers for that day.
     decorate: (membership) => void (readFor.set(membership, date ?? null)),
     // A roster reads by rank; a person's record reads newest first.
-    sort: order === 'recent' ? { sql: `coalesce(t.held_from, '0001-01-01'::date)`, direction: 'desc' } : { sql: ROLE_RANK_SQL, direction: 'asc' },
+    sort: order === 'recent' ? { sql: `coalesce(t.held_from, '0001-01-01'::date)`, direction: 'desc' } : { sql: ROSTER_ORDER_SQL, direction: 'asc' },
     page: pageRequest(args),
   };
 }
@@ -55,3 +69,13 @@ export function membershipPages(
 export function membershipCounts(ctx: Context, parent: MembershipParent, args: MembershipListArgs) {
   return groupedCounts(ctx.loaders, membershipQuery(parent, args, 'rank'));
 }
+
+/**
+ * The day each post is superseded from (supersededFromSql; null: never), for a certainty asked of a post
+ * for a day its list was not read for. One statement per wave of posts.
+ */
+export const supersessions = defineLoader<string, string | null>(async (em, ids) => {
+  const rows = await readSql<{ id: string; day: string | null }>(em, `select t.id, (${supersededFromSql('t')})::text as day from membership t where t.id = any($1::uuid[])`, [ids]);
+  const days = new Map(rows.map((r) => [r.id, r.day]));
+  return ids.map((id) => days.get(id) ?? null);
+});

@@ -3,7 +3,7 @@ import { PartialDate } from '../../db/partial-date.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { isoDate, today } from '../../relay/temporal.js';
 import { certaintyOn, HoldingCertainty, lastAttested } from './membership.certainty.js';
-import { readFor } from './membership.loaders.js';
+import { readFor, supersessions } from './membership.loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { Body } from '../body/body.entity.js';
 import { Congress } from '../congress/congress.entity.js';
@@ -30,10 +30,14 @@ export class MembershipResolver {
 
   @FieldResolver(() => HoldingCertainty, {
     nullable: true,
-    description: 'How sure it is that the post was held on `asOf` (default: the day the list was read for, today for a whole history); null when not held that day.',
+    description: 'How sure it is that the post was held on `asOf` (default: the day the list was read for, today for a whole history); null when not held that day (outside its span, or superseded: a later holder of its single seat is known to have begun).',
   })
-  certainty(@Root() membership: Membership, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): HoldingCertainty | null {
-    return certaintyOn(membership, asOf ? isoDate(asOf) : (readFor.get(membership) ?? today()));
+  certainty(@Root() membership: Membership, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): HoldingCertainty | null | Promise<HoldingCertainty | null> {
+    const readDay = readFor.get(membership);
+    const day = asOf ? isoDate(asOf) : (readDay ?? today());
+    // A list read for the day left out what was superseded on it; any other day asks the rule.
+    if (day === readDay) return certaintyOn(membership, day);
+    return ctx.loaders.use(supersessions).load(membership.id).then((from) => certaintyOn(membership, day, from));
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'The latest date a source shows the person in the post (an attestation, the stated start or end); null when the post has no date at all.' })

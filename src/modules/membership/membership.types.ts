@@ -39,6 +39,8 @@ export class BodyMemberEdge {
 
   @Field(() => HoldingCertainty, { nullable: true, description: 'How sure it is that the member held the seat on the day of the roster (see Membership.certainty).' })
   get certainty(): HoldingCertainty | null {
+    // The seats of a body never overlap (membership_single_seat): none is superseded, so a history read
+    // for today needs no more than the post.
     return certaintyOn(this.membership, readFor.get(this.membership) ?? today());
   }
 

@@ -2,25 +2,40 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import { defineLoader, grouped } from '../../graphql/loaders.js';
-import { readSql } from '../../db/read-sql.js';
+import type { Params } from '../../db/read-sql.js';
+import { pageRequest, type ConnectionArgs, ConnectionType, notPaged } from '../../relay/connection.js';
+import { groupedPages, groupedRowPages, ROOT, type Page } from '../../relay/grouped-page.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Person } from '../person/person.entity.js';
 
 @ObjectType({ description: 'A partner two organizations share, with each one’s partnership.' })
 export class SharedPartner {
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The partner, when it is an organization.' })
   organization!: Organization | null | Promise<Organization | null>;
 
-  @Field(() => Person, { nullable: true })
+  @Field(() => Person, { nullable: true, description: 'The partner, when it is a person.' })
   person!: Person | null | Promise<Person | null>;
 
-  @Field(() => Partnership)
-  first!: Partnership | Promise<Partnership | null>;
+  @Field(() => Partnership, { description: 'The partnership of the organization asked about (`of`) with it.' })
+  partnership!: Partnership | Promise<Partnership | null>;
 
-  @Field(() => Partnership)
-  second!: Partnership | Promise<Partnership | null>;
+  @Field(() => Partnership, { description: 'The partnership of the other organization (`comparedWith`) with it.' })
+  comparedWithPartnership!: Partnership | Promise<Partnership | null>;
+
+  @Field(() => Partnership, { deprecationReason: 'Use `partnership`: `first` is the page size everywhere else.' })
+  get first(): Partnership | Promise<Partnership | null> {
+    return this.partnership;
+  }
+
+  @Field(() => Partnership, { deprecationReason: 'Use `comparedWithPartnership`.' })
+  get second(): Partnership | Promise<Partnership | null> {
+    return this.comparedWithPartnership;
+  }
 }
+
+export const SharedPartnerConnection = ConnectionType<SharedPartner>('SharedPartner', () => SharedPartner);
+export type SharedPartnerConnection = InstanceType<typeof SharedPartnerConnection>;
 
 @ObjectType({ description: 'A partner suggested to an organization, with why.' })
 export class PartnerSuggestion {
@@ -30,9 +45,12 @@ export class PartnerSuggestion {
   @Field(() => Float, { description: 'Higher is a stronger suggestion: the sum of the similarity of the peers that partner with it.' })
   score!: number;
 
-  @Field(() => [String], { description: 'Why: which similar organizations work with this partner, and how they are similar.' })
+  @Field(() => [String], { description: `Why: which similar organizations work with this partner, and how they are similar. ${notPaged('at most the three strongest reasons')}` })
   reasons!: string[];
 }
+
+export const PartnerSuggestionConnection = ConnectionType<PartnerSuggestion>('PartnerSuggestion', () => PartnerSuggestion);
+export type PartnerSuggestionConnection = InstanceType<typeof PartnerSuggestionConnection>;
 
 @ObjectType()
 export class CountByKey {
@@ -48,10 +66,10 @@ export class NetworkSummary {
   @Field(() => Int, { description: 'Distinct partners (organizations and persons) in prospect or active partnerships, either direction.' })
   degree!: number;
 
-  @Field(() => [CountByKey], { description: 'Active partnerships by the partner’s kind (BUSINESS, FOREIGN_NGO, PERSON, ...).' })
+  @Field(() => [CountByKey], { description: `Active partnerships by the partner’s kind (BUSINESS, FOREIGN_NGO, PERSON, ...). ${notPaged('one row per kind of partner (an OrganizationKind, or PERSON)')}` })
   activeByPartnerKind!: CountByKey[];
 
-  @Field(() => [CountByKey], { description: 'Active partnerships by sector key.' })
+  @Field(() => [CountByKey], { description: `Active partnerships by sector key. ${notPaged('one row per sector of the reference list')}` })
   activeBySector!: CountByKey[];
 }
 
@@ -69,21 +87,38 @@ export class PartnershipYearCount {
 
 const STATUSES = `p.status in ('PROSPECT', 'ACTIVE')`;
 
-export async function sharedPartners(ctx: Context, a: string, b: string): Promise<SharedPartner[]> {
-  const rows = await ctx.em.execute<{ org: string | null; person: string | null; first: string; second: string }[]>(
-    `select pa.partner_organization_id as org, pa.partner_person_id as person, pa.id as first, pb.id as second
-     from partnership pa join partnership pb
-       on (pa.partner_organization_id = pb.partner_organization_id or pa.partner_person_id = pb.partner_person_id)
-     where pa.organization_id = ? and pb.organization_id = ? and ${STATUSES.replace(/p\./g, 'pa.')} and ${STATUSES.replace(/p\./g, 'pb.')}
-     order by pa.since_start desc nulls last, pa.id`,
-    [a, b],
-  );
-  return rows.map((r) => withLazyFields(new SharedPartner(), {
-    organization: () => (r.org ? ctx.loaders.byId(Organization).load(r.org) : null),
-    person: () => (r.person ? ctx.loaders.byId(Person).load(r.person) : null),
-    first: () => ctx.loaders.byId(Partnership).load(r.first),
-    second: () => ctx.loaders.byId(Partnership).load(r.second),
-  }));
+interface SharedPartnerRow {
+  org: string | null;
+  person: string | null;
+  partnership: string;
+  other: string;
+}
+
+/**
+ * Partners (prospect or active) that `a` and `b` both have, latest partnership of `a` first (one of unknown
+ * start last), each pair of partnerships once.
+ */
+export function sharedPartners(ctx: Context, a: string, b: string, args: ConnectionArgs): Promise<Page<SharedPartner>> {
+  return groupedRowPages(ctx.loaders, {
+    name: `shared-partners:${a}:${b}`,
+    rows: (params) => `select pa.id || ':' || pb.id as __id, pa.partner_organization_id as org, pa.partner_person_id as person, pa.id as partnership, pb.id as other,
+         coalesce(pa.since_start, '0001-01-01'::date) as since
+       from partnership pa join partnership pb
+         on (pa.partner_organization_id = pb.partner_organization_id or pa.partner_person_id = pb.partner_person_id)
+       where pa.organization_id = ${params.add(a)} and pb.organization_id = ${params.add(b)} and ${STATUSES.replace(/p\./g, 'pa.')} and ${STATUSES.replace(/p\./g, 'pb.')}`,
+    parent: false,
+    sort: [{ sql: 'r.since', direction: 'desc' }, { sql: 'r.partnership', direction: 'asc' }],
+    page: pageRequest(args),
+    read: (row) => {
+      const r = row as unknown as SharedPartnerRow;
+      return withLazyFields(new SharedPartner(), {
+        organization: () => (r.org ? ctx.loaders.byId(Organization).load(r.org) : null),
+        person: () => (r.person ? ctx.loaders.byId(Person).load(r.person) : null),
+        partnership: () => ctx.loaders.byId(Partnership).load(r.partnership),
+        comparedWithPartnership: () => ctx.loaders.byId(Partnership).load(r.other),
+      });
+    },
+  }).load(ROOT);
 }
 
 @ObjectType({ description: 'A partner (organization or person) one organization has and another lacks, with the partnership it has.' })
@@ -98,25 +133,35 @@ export class MissingPartner {
   partnership!: Partnership | Promise<Partnership | null>;
 }
 
-/** Partners (prospect or active) that `other` has and `of` has in no prospect or active partnership. */
-export async function missingPartners(ctx: Context, of: string, other: string): Promise<MissingPartner[]> {
-  const rows = await readSql<{ org: string | null; person: string | null; partnership: string }>(
-    ctx.em,
-    `select p.partner_organization_id as org, p.partner_person_id as person, p.id as partnership
-     from partnership p
-     where p.organization_id = $2 and ${STATUSES} and coalesce(p.partner_organization_id, p.partner_person_id) is not null
-       and coalesce(p.partner_organization_id, '00000000-0000-0000-0000-000000000000') <> $1
-       and not exists (
-         select 1 from partnership q where q.organization_id = $1 and q.status in ('PROSPECT', 'ACTIVE')
-           and (q.partner_organization_id = p.partner_organization_id or q.partner_person_id = p.partner_person_id))
-     order by p.since_start desc nulls last, p.id`,
-    [of, other],
-  );
-  return rows.map((r) => withLazyFields(new MissingPartner(), {
-    organization: () => (r.org ? ctx.loaders.byId(Organization).load(r.org) : null),
-    person: () => (r.person ? ctx.loaders.byId(Person).load(r.person) : null),
-    partnership: () => ctx.loaders.byId(Partnership).load(r.partnership),
+export const MissingPartnerConnection = ConnectionType<MissingPartner>('MissingPartner', () => MissingPartner);
+export type MissingPartnerConnection = InstanceType<typeof MissingPartnerConnection>;
+
+/** Partners (prospect or active) that `other` has and `of` has in no prospect or active partnership, latest partnership first (one of unknown start last). */
+export async function missingPartners(ctx: Context, of: string, other: string, args: ConnectionArgs): Promise<Page<MissingPartner>> {
+  const page = await groupedPages(ctx.loaders, {
+    name: 'partnerships:missing',
+    entity: Partnership,
+    parent: null,
+    conditions: [
+      { sql: `t.organization_id = ? and ${STATUSES.replace(/p\./g, 't.')} and coalesce(t.partner_organization_id, t.partner_person_id) is not null`, params: [other] },
+      { sql: `coalesce(t.partner_organization_id, '00000000-0000-0000-0000-000000000000') <> ?`, params: [of] },
+      {
+        sql: `not exists (select 1 from partnership q where q.organization_id = ? and q.status in ('PROSPECT', 'ACTIVE')
+                and (q.partner_organization_id = t.partner_organization_id or q.partner_person_id = t.partner_person_id))`,
+        params: [of],
+      },
+    ],
+    sort: { sql: `coalesce(t.since_start, '0001-01-01'::date)`, direction: 'desc' },
+    page: pageRequest(args),
+  }).load(ROOT);
+  const edges = page.edges.map(({ cursor, node: partnership }) => ({
+    cursor,
+    node: withLazyFields(Object.assign(new MissingPartner(), { partnership }), {
+      organization: () => ctx.loaders.ref(Organization, partnership.partnerOrganization),
+      person: () => ctx.loaders.ref(Person, partnership.partnerPerson),
+    }),
   }));
+  return { ...page, edges };
 }
 
 /**
@@ -124,11 +169,13 @@ export async function missingPartners(ctx: Context, of: string, other: string): 
  * one statement. A peer is similar when it shares partners (4 points each: the strongest sign that its
  * other partners suit this one too), people (3 each), sectors of work (2 each), counterpart countries
  * (1 each) or the province (1). A candidate partner scores the sum over the peers
- * that partner with it; each peer gives a reason. The best `limit` for each organization.
+ * that partner with it; each peer gives a reason. Best first (then by partner), ranked per organization by
+ * groupedRowPages.
  */
-const suggestionsUpTo = (limit: number) => defineLoader<string, PartnerSuggestionRow[]>(async (em, ids) => {
-  const rows = await em.execute<PartnerSuggestionRow[]>(
-    `with me as (select id as me, province_id from organization where id in (${ids.map(() => '?').join(', ')})),
+// A list of ids, not an array parameter: the planner then knows how many organizations it scores for (with
+// `= any($1)` it guessed ten, and a batch of 200 took a second longer).
+const suggestionsSql = (params: Params, ids: readonly string[]) =>
+  `with me as (select id as me, province_id from organization where id in (${ids.map((id) => params.add(id)).join(', ')})),
      my_people as (select distinct me.me, m.person_id from me join membership m on m.organization_id = me.me),
      my_sectors as (select distinct me.me, ps.sector_id from me join partnership p on p.organization_id = me.me join partnership_sector ps on ps.partnership_id = p.id),
      my_countries as (select me.me, oc.country_id from me join organization_country oc on oc.organization_id = me.me),
@@ -176,24 +223,22 @@ const suggestionsUpTo = (limit: number) => defineLoader<string, PartnerSuggestio
        where p.partner_organization_id <> s.me and not exists (select 1 from mine where mine.me = s.me and mine.id = p.partner_organization_id)
        group by s.me, p.partner_organization_id
      )
-     select me, partner, score, reasons from (
-       select *, row_number() over (partition by me order by score desc, partner) as rank from suggested
-     ) ranked where rank <= ? order by me, rank`,
-    [...ids, limit],
-  );
-  return grouped(ids, rows, (r) => r.me);
-});
+     select me as __parent, partner::text as __id, partner, score, reasons from suggested`;
 
-interface PartnerSuggestionRow {
-  me: string;
-  partner: string;
-  score: number;
-  reasons: string[];
-}
+/** Suggestions are listed 10 a page unless asked otherwise (their `first` was a plain limit of 10). */
+export const SUGGESTION_PAGE = 10;
 
-export async function suggestPartners(ctx: Context, organizationId: string, limit: number): Promise<PartnerSuggestion[]> {
-  const rows = await ctx.loaders.keyed(`partner-suggestions:${limit}`, suggestionsUpTo(limit)).load(organizationId);
-  return rows.map((r) => withLazyFields(Object.assign(new PartnerSuggestion(), { score: r.score, reasons: r.reasons }), { partner: () => ctx.loaders.byId(Organization).load(r.partner) }));
+/** The suggestions of many organizations, one page each, in one statement. */
+export function suggestionPages(ctx: Context, args: ConnectionArgs) {
+  return groupedRowPages(ctx.loaders, {
+    name: 'partner-suggestions',
+    rows: suggestionsSql,
+    parent: true,
+    sort: [{ sql: 'r.score', direction: 'desc', numeric: true }, { sql: 'r.partner', direction: 'asc' }],
+    page: pageRequest(args, SUGGESTION_PAGE),
+    read: (r) =>
+      withLazyFields(Object.assign(new PartnerSuggestion(), { score: Number(r.score), reasons: r.reasons as string[] }), { partner: () => ctx.loaders.byId(Organization).load(String(r.partner)) }),
+  });
 }
 
 /** Summaries of many organizations: three grouped statements, whatever their number. */

@@ -3,6 +3,7 @@ import { rowReader, selectList } from '../../db/rows.js';
 import type { Context } from '../../graphql/context.js';
 import { defineLoader } from '../../graphql/loaders.js';
 import { fromGlobalId } from '../../relay/global-id.js';
+import { supersededFromSql } from '../membership/membership.certainty.js';
 import { Membership } from '../membership/membership.entity.js';
 import { NetworkEdgeKind, type NetworkEdge } from './network.types.js';
 
@@ -12,6 +13,9 @@ import { NetworkEdgeKind, type NetworkEdge } from './network.types.js';
  * in each organization). Null for the kinds not made of posts.
  */
 export type EdgeTies = Membership[][][];
+
+/** The day each post of an edge is superseded from (supersededFromSql), read with the post. */
+export const supersededFrom = new WeakMap<Membership, string | null>();
 
 /** `POST:<person>:<organization>` or `SHARED_PERSON:<organization>:<organization>` (in id order): both directions of an edge share one. */
 type TieKey = string;
@@ -33,7 +37,7 @@ const edgePosts = defineLoader<TieKey, EdgeTies>(async (em, keys) => {
   const parsed = keys.map((key) => key.split(':') as [string, string, string]);
   const posts = parsed.filter(([kind]) => kind === NetworkEdgeKind.POST);
   const pairs = parsed.filter(([kind]) => kind === NetworkEdgeKind.SHARED_PERSON);
-  const columns = selectList(em, Membership, 't');
+  const columns = `${selectList(em, Membership, 't')}, (${supersededFromSql('t')})::text as __superseded_from`;
   const rows = await readSql(
     em,
     `select 'POST:' || t.person_id || ':' || t.organization_id as __key, ${columns}
@@ -52,6 +56,7 @@ const edgePosts = defineLoader<TieKey, EdgeTies>(async (em, keys) => {
   for (const row of rows) {
     const key = String(row.__key);
     const membership = read(row);
+    supersededFrom.set(membership, (row.__superseded_from as string | null) ?? null);
     const [kind, , b] = key.split(':');
     // A POST edge is one tie of one side; a shared person is a tie whose sides are the two organizations.
     const tie = kind === NetworkEdgeKind.POST ? '' : membership.person.id;

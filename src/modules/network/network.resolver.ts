@@ -1,15 +1,20 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
 import type { Context } from '../../graphql/context.js';
-import { atLeastOne, list, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
+import { atLeastOne, list, paged, pagedBy, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
+import { renamedArgument } from '../../graphql/renamed.js';
+import { ConnectionArgs, MAX_PAGE_SIZE, notPaged } from '../../relay/connection.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { isoDate, today } from '../../relay/temporal.js';
 import { certaintyOn, earlier, HoldingCertainty, lastAttested, later, lessSure, surer } from '../membership/membership.certainty.js';
 import { Organization } from '../organization/organization.entity.js';
-import { MissingPartner, NetworkSummary, PartnerSuggestion, PartnershipYearCount, SharedPartner, missingPartners, networkSummaries, partnershipYearCounts, sharedPartners, suggestPartners } from './network.insights.js';
+import {
+  MissingPartnerConnection, NetworkSummary, PartnerSuggestionConnection, PartnershipYearCount, SharedPartner, SharedPartnerConnection, SUGGESTION_PAGE,
+  missingPartners, networkSummaries, partnershipYearCounts, sharedPartners, suggestionPages,
+} from './network.insights.js';
 import { neighbourhood, nodeKey, shortestPaths } from './network.service.js';
-import { postsOfEdge, type EdgeTies } from './network.loaders.js';
+import { postsOfEdge, supersededFrom, type EdgeTies } from './network.loaders.js';
 import { ConnectionPaths, DEFAULT_EDGE_KINDS, NetworkEdge, NetworkEdgeKind, NetworkGraph } from './network.types.js';
 
 const edgeOptions = (kinds: NetworkEdgeKind[] | undefined, includeLapsed: boolean) => ({ kinds: new Set(kinds?.length ? kinds : DEFAULT_EDGE_KINDS), includeLapsed });
@@ -36,28 +41,47 @@ export class NetworkResolver {
   @Query(() => ConnectionPaths, { complexity: ({ args, childComplexity }) => 50 * atLeastOne(args.maxHops) + list(atLeastOne(args.k) * atLeastOne(args.maxHops), childComplexity), description: 'The shortest connections (up to k) between two organizations or persons, each hop explained. No connection within maxHops is an answer, not an error.' })
   connectionPaths(
     @Ctx() ctx: Context,
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
+    @Arg('fromId', () => ID, { nullable: true, description: 'Where the paths start: an Organization or a Person. Required (unless the deprecated `from` is given).' }) fromId: string | undefined,
+    @Arg('toId', () => ID, { nullable: true, description: 'Where the paths end: an Organization or a Person. Required (unless the deprecated `to` is given).' }) toId: string | undefined,
+    @Arg('from', () => ID, { nullable: true, deprecationReason: 'Use `fromId`: `from` is a date everywhere else.' }) from: string | undefined,
+    @Arg('to', () => ID, { nullable: true, deprecationReason: 'Use `toId`: `to` is a date everywhere else.' }) to: string | undefined,
     @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
     @Arg('k', () => Int, { defaultValue: 3 }) k: number,
     @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true, description: 'Default: PARTNERSHIP, SHARED_PERSON, SHARED_EVENT, PARENT, and MEMBER_OF only when nothing else connects the two. Given kinds are followed as given.' }) edgeKinds: NetworkEdgeKind[] | undefined,
     @Arg('includeLapsed', () => Boolean, { defaultValue: false }) includeLapsed: boolean,
   ): Promise<ConnectionPaths> {
-    return shortestPaths(ctx, nodeKey(from, 'from'), nodeKey(to, 'to'), maxHops, k, { ...edgeOptions(edgeKinds, includeLapsed), weakFallback: !edgeKinds?.length });
+    const start = renamedArgument({ name: 'fromId', value: fromId }, { name: 'from', value: from });
+    const end = renamedArgument({ name: 'toId', value: toId }, { name: 'to', value: to });
+    return shortestPaths(ctx, nodeKey(start.value, start.name), nodeKey(end.value, end.name), maxHops, k, { ...edgeOptions(edgeKinds, includeLapsed), weakFallback: !edgeKinds?.length });
   }
 
-  @Query(() => [SharedPartner], { complexity: ({ childComplexity }) => 20 + list(UNPAGED_ROWS, childComplexity), description: 'Partners (organizations or persons) that two organizations both have, in prospect or active partnerships.' })
-  sharedPartners(@Ctx() ctx: Context, @Arg('first', () => ID) first: string, @Arg('second', () => ID) second: string): Promise<SharedPartner[]> {
-    return sharedPartners(ctx, expectGlobalId(first, 'Organization', 'first'), expectGlobalId(second, 'Organization', 'second'));
+  @Query(() => SharedPartnerConnection, { complexity: (e) => 20 + paged(e), description: 'Partners (organizations or persons) that two organizations both have, in prospect or active partnerships, latest partnership of `of` first. `missingPartners` gives what one has and the other lacks.' })
+  async partnersInCommon(
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('of', () => ID, { description: 'One organization.' }) of: string,
+    @Arg('comparedWith', () => ID, { description: 'The other organization.' }) comparedWith: string,
+  ): Promise<SharedPartnerConnection> {
+    return SharedPartnerConnection.ofPage(await sharedPartners(ctx, expectGlobalId(of, 'Organization', 'of'), expectGlobalId(comparedWith, 'Organization', 'comparedWith'), args));
   }
 
-  @Query(() => [MissingPartner], { complexity: ({ childComplexity }) => 20 + list(UNPAGED_ROWS, childComplexity), description: 'Partners (organizations or persons) that `comparedWith` has in prospect or active partnerships and `of` has not: what a sister association could bring. `sharedPartners` gives the overlap.' })
-  missingPartners(@Ctx() ctx: Context, @Arg('of', () => ID) of: string, @Arg('comparedWith', () => ID) comparedWith: string): Promise<MissingPartner[]> {
-    return missingPartners(ctx, expectGlobalId(of, 'Organization', 'of'), expectGlobalId(comparedWith, 'Organization', 'comparedWith'));
+  @Query(() => [SharedPartner], {
+    complexity: ({ childComplexity }) => 20 + list(UNPAGED_ROWS, childComplexity),
+    deprecationReason: 'Use `partnersInCommon(of:, comparedWith:)`, a connection: here `first` is an organization, where everywhere else it is the page size.',
+    description: `Partners that two organizations both have: \`partnersInCommon\` under its old name and arguments (\`first\`: one organization, \`second\`: the other), the first ${MAX_PAGE_SIZE} of them. ${notPaged('deprecated, kept as it was for the clients written against it; `partnersInCommon` pages the same list')}`,
+  })
+  async sharedPartners(@Ctx() ctx: Context, @Arg('first', () => ID) first: string, @Arg('second', () => ID) second: string): Promise<SharedPartner[]> {
+    const page = await sharedPartners(ctx, expectGlobalId(first, 'Organization', 'first'), expectGlobalId(second, 'Organization', 'second'), { first: MAX_PAGE_SIZE });
+    return page.edges.map((edge) => edge.node);
+  }
+
+  @Query(() => MissingPartnerConnection, { complexity: (e) => 20 + paged(e), description: 'Partners (organizations or persons) that `comparedWith` has in prospect or active partnerships and `of` has not: what a sister association could bring, latest partnership first. `partnersInCommon` gives the overlap.' })
+  async missingPartners(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('of', () => ID) of: string, @Arg('comparedWith', () => ID) comparedWith: string): Promise<MissingPartnerConnection> {
+    return MissingPartnerConnection.ofPage(await missingPartners(ctx, expectGlobalId(of, 'Organization', 'of'), expectGlobalId(comparedWith, 'Organization', 'comparedWith'), args));
   }
 
   // One aggregate over every partnership; a row per year and kind of partner.
-  @Query(() => [PartnershipYearCount], { complexity: ({ childComplexity }) => 2 * SCAN + list(UNPAGED_ROWS, childComplexity), description: 'Union-wide partnerships by the year they started and the kind of partner: how the “new partners” grow.' })
+  @Query(() => [PartnershipYearCount], { complexity: ({ childComplexity }) => 2 * SCAN + list(UNPAGED_ROWS, childComplexity), description: `Union-wide partnerships by the year they started and the kind of partner: how the “new partners” grow. ${notPaged('one row per year and kind of partner')}` })
   partnershipGrowth(@Ctx() ctx: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<PartnershipYearCount[]> {
     return partnershipYearCounts(ctx, includeSynthetic);
   }
@@ -66,9 +90,9 @@ export class NetworkResolver {
 @Resolver(() => Organization)
 export class OrganizationNetworkResolver {
   // Scores every peer (shared people, sectors, countries, province) and their partners, for each organization asked about.
-  @FieldResolver(() => [PartnerSuggestion], { complexity: ({ args, childComplexity }) => 200 + list(Math.min(atLeastOne(args.first), 50), childComplexity), description: 'Partners of similar organizations (shared partners, shared people, sectors, counterpart country, province) that this one does not have yet, best first, each with its reasons.' })
-  partnerSuggestions(@Root() organization: Organization, @Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 10 }) first: number): Promise<PartnerSuggestion[]> {
-    return suggestPartners(ctx, organization.id, Math.min(Math.max(first, 1), 50));
+  @FieldResolver(() => PartnerSuggestionConnection, { complexity: (e) => 200 + pagedBy(SUGGESTION_PAGE)(e), description: `Partners of similar organizations (shared partners, shared people, sectors, counterpart country, province) that this one does not have yet, best first, each with its reasons; ${SUGGESTION_PAGE} a page unless \`first\` or \`last\` says otherwise.` })
+  async partnerSuggestions(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<PartnerSuggestionConnection> {
+    return PartnerSuggestionConnection.ofPage(await suggestionPages(ctx, args).load(organization.id));
   }
 
   // Three grouped statements per batch of organizations.
@@ -84,7 +108,7 @@ export class OrganizationNetworkResolver {
  * edge as its surest tie.
  */
 function edgeCertainty(ties: EdgeTies, day: string): HoldingCertainty | null {
-  const side = (posts: EdgeTies[number][number]) => posts.map((m) => certaintyOn(m, day)).reduce(surer, null);
+  const side = (posts: EdgeTies[number][number]) => posts.map((m) => certaintyOn(m, day, supersededFrom.get(m))).reduce(surer, null);
   return ties.map((sides) => sides.map(side).reduce((a, b) => lessSure(a, b))).reduce(surer, null);
 }
 
@@ -100,7 +124,7 @@ export class NetworkEdgeResolver {
   @FieldResolver(() => HoldingCertainty, {
     nullable: true,
     description:
-      'For an edge made of posts (POST, SHARED_PERSON): how sure it is that they are held on `asOf` (default today), as Membership.certainty says of each post. A person’s posts in one organization count as their surest; a shared person as the less sure of their two organizations; the edge as its surest person. Null for the other kinds, and when no post of the edge is held that day (a former post: see lastAttested).',
+      'For an edge made of posts (POST, SHARED_PERSON): how sure it is that they are held on `asOf` (default today), as Membership.certainty says of each post (a post superseded by a later holder of its seat is not held). A person’s posts in one organization count as their surest; a shared person as the less sure of their two organizations; the edge as its surest person. Null for the other kinds, and when no post of the edge is held that day (a former post: see lastAttested).',
   })
   async certainty(@Root() edge: NetworkEdge, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<HoldingCertainty | null> {
     const ties = await postsOfEdge(ctx, edge);

@@ -2,6 +2,7 @@ import { toGlobalId } from '../../relay/global-id.js';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 export enum NetworkEdgeKind {
   PARTNERSHIP = 'PARTNERSHIP',
@@ -80,7 +81,7 @@ export class NetworkEdge {
   @Field(() => Float, { description: 'How many links of this kind join the two (shared people, shared events, partnerships).' })
   weight!: number;
 
-  @Field(() => [ID], { description: 'Global IDs of what makes the link: partnerships, shared persons, shared events, posts.' })
+  @Field(() => [ID], { description: `Global IDs of what makes the link: partnerships, shared persons, shared events, posts. ${notPaged('what makes one edge, as many as its `weight`, given whole so that a graph view can draw and label the edge; `nodes(ids:)` reads the records')}` })
   via!: string[];
 
   @Field({ description: 'The link in words (“shared person Nguyễn Văn A”).' })
@@ -89,10 +90,10 @@ export class NetworkEdge {
 
 @ObjectType({ description: 'A neighbourhood, shaped for graph views: nodes and edges.' })
 export class NetworkGraph {
-  @Field(() => [NetworkNode])
+  @Field(() => [NetworkNode], { description: `The organizations and persons of the neighbourhood, nearest first. ${notPaged('a graph view needs its nodes and edges together, and `limit` bounds them (`truncated` says when it cut the neighbourhood)')}` })
   nodes!: NetworkNode[];
 
-  @Field(() => [NetworkEdge])
+  @Field(() => [NetworkEdge], { description: `The edges between those nodes, at most three times as many as the nodes. ${notPaged('a graph view needs its nodes and edges together, and `limit` bounds them')}` })
   edges!: NetworkEdge[];
 
   @Field({ description: 'True when the node limit (or the edge limit, three times the node limit: nearest and strongest kept) cut the neighbourhood short.' })
@@ -116,7 +117,7 @@ export class NetworkPath {
   @Field(() => Int)
   hops!: number;
 
-  @Field(() => [PathStep])
+  @Field(() => [PathStep], { description: `The hops of the path, from the start. ${notPaged('a path’s hops, at most `maxHops`')}` })
   steps!: PathStep[];
 
   @Field({ description: 'The path in words: “Hội Việt – Mỹ → shared partner X → Hội Hữu nghị Việt Nam – Singapore”.' })
@@ -131,7 +132,7 @@ export class ConnectionPaths {
   @Field(() => Int)
   maxHops!: number;
 
-  @Field(() => [NetworkPath], { description: 'Up to k shortest paths (all of the same, minimal length).' })
+  @Field(() => [NetworkPath], { description: `Up to k shortest paths (all of the same, minimal length). ${notPaged('at most `k` paths')}` })
   paths!: NetworkPath[];
 
   @Field({ description: 'A sentence for the user, also when there is no connection.' })

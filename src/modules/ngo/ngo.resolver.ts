@@ -1,11 +1,8 @@
-import { Params, readSql } from '../../db/read-sql.js';
-import { findRows, readRows, selectList } from '../../db/rows.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { list, paged, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
-import { defineLoader, grouped } from '../../graphql/loaders.js';
+import { list, paged, pagedBy, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
+import { ConnectionArgs, pageRequest, notPaged } from '../../relay/connection.js';
 import { Event } from '../event/event.entity.js';
 import { EventConnection } from '../event/event.types.js';
 import { expectGlobalId } from '../../relay/global-id.js';
@@ -20,39 +17,35 @@ import { Province } from '../province/province.entity.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AidRecord } from './aid-record.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
-import { aidTotals, ngoCounts, outOfArea, overview, registrationAlerts } from './ngo.service.js';
-import { eventAfterAbolitionSql, needsRemapSql, remapRuns } from './province-remap.js';
+import { aidRecordPages, aidTotals, areasOnAbolishedPages, interventionAreaPages, NGO_METRICS, ngoCounts, outOfArea, overview, registrationAlerts, registrationPages } from './ngo.service.js';
+import { eventAfterAbolitionSql, needsRemapSql, remapChangePages, remapRunPages, RUN_PAGE } from './province-remap.js';
 import { RUN_TYPE } from './ngo.enums.js';
 import { AreaRemap } from './area-remap.entity.js';
-import { AidGrouping, AidTotal, ForeignNgoFilter, ForeignNgoOverview, NgoCount, OutOfAreaActivity, RegistrationAlert, RemapRun } from './ngo.types.js';
-import { Registration } from './registration.entity.js';
-
-const registrationsOf = defineLoader<string, Registration[]>(async (em, ids) =>
-  grouped(ids, await findRows(em, Registration, { organization: { $in: [...ids] } }, { expiresOn: 'desc', id: 'asc' }), (r) => r.organization.id));
-
-const areasOf = defineLoader<string, InterventionArea[]>(async (em, ids) =>
-  grouped(ids, await findRows(em, InterventionArea, { organization: { $in: [...ids] } }, { province: 'asc', id: 'asc' }), (a) => a.organization.id));
-
-const aidOf = defineLoader<string, AidRecord[]>(async (em, ids) =>
-  grouped(ids, await findRows(em, AidRecord, { organization: { $in: [...ids] } }, { year: 'desc', id: 'asc' }), (a) => a.organization.id));
+import {
+  AidGrouping, AidRecordConnection, AidTotal, AreaRemapConnection, ForeignNgoFilter, ForeignNgoOverview, InterventionAreaConnection, NgoCount, OutOfAreaActivityConnection,
+  RegistrationAlertConnection, RegistrationConnection, RemapRun, RemapRunConnection,
+} from './ngo.types.js';
+import { DATE_ORDER } from '../reported-figure/reported-figure.order.js';
+import { reportedFigurePages } from '../reported-figure/reported-figure.service.js';
+import { ReportedFigureConnection } from '../reported-figure/reported-figure.types.js';
 
 const day = (date?: Date | string) => readingDate({ asOf: date })!;
 
 @Resolver(() => ForeignNgo)
 export class ForeignNgoResolver {
-  @FieldResolver(() => [Registration], { description: 'Registration certificates, latest expiry first.' })
-  registrations(@Root() ngo: Organization, @Ctx() { loaders }: Context): Promise<Registration[]> {
-    return loaders.use(registrationsOf).load(ngo.id);
+  @FieldResolver(() => RegistrationConnection, { description: 'Registration certificates, latest expiry first.' })
+  async registrations(@Root() ngo: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<RegistrationConnection> {
+    return RegistrationConnection.ofPage(await registrationPages(ctx, args).load(ngo.id));
   }
 
-  @FieldResolver(() => [InterventionArea], { description: 'Provinces and sectors the NGO is registered to work in, as recorded.' })
-  interventionAreas(@Root() ngo: Organization, @Ctx() { loaders }: Context): Promise<InterventionArea[]> {
-    return loaders.use(areasOf).load(ngo.id);
+  @FieldResolver(() => InterventionAreaConnection, { description: 'Provinces and sectors the NGO is registered to work in, as recorded, by province (Vietnamese order of its name).' })
+  async interventionAreas(@Root() ngo: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<InterventionAreaConnection> {
+    return InterventionAreaConnection.ofPage(await interventionAreaPages(ctx, args).load(ngo.id));
   }
 
-  @FieldResolver(() => [AidRecord], { description: 'Aid records, newest year first.' })
-  aidRecords(@Root() ngo: Organization, @Ctx() { loaders }: Context): Promise<AidRecord[]> {
-    return loaders.use(aidOf).load(ngo.id);
+  @FieldResolver(() => AidRecordConnection, { description: 'Aid records, newest year first.' })
+  async aidRecords(@Root() ngo: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<AidRecordConnection> {
+    return AidRecordConnection.ofPage(await aidRecordPages(ctx, args).load(ngo.id));
   }
 }
 
@@ -105,12 +98,11 @@ export class NgoQueries {
     if (filter.sectorKeys?.length) {
       conditions.push({ sql: `exists (select 1 from intervention_area ia join sector s on s.id = ia.sector_id where ia.organization_id = t.id and s.key in (${filter.sectorKeys.map(() => '?').join(', ')}))`, params: filter.sectorKeys });
     }
-    const page = await organizationPages(ctx, 'foreign-ngos', null, args, { kinds: [OrganizationKind.FOREIGN_NGO], countryCodes: filter.countryCodes, includeSynthetic: filter.includeSynthetic }, undefined, undefined, conditions).load(ROOT);
-    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+    return OrganizationConnection.ofPage(await organizationPages(ctx, 'foreign-ngos', null, args, { kinds: [OrganizationKind.FOREIGN_NGO], countryCodes: filter.countryCodes, includeSynthetic: filter.includeSynthetic }, undefined, undefined, conditions).load(ROOT));
   }
 
   // One aggregate over every aid record; a row per group (years, sectors, provinces or countries).
-  @Query(() => [AidTotal], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: 'Aid computed from the directory’s aid records, grouped by year, sector, province (in the geography of `geographyOn`, default today) or country of origin. See `foreignNgoOverview.reported` for official figures.' })
+  @Query(() => [AidTotal], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: `Aid computed from the directory’s aid records, grouped by year, sector, province (in the geography of \`geographyOn\`, default today) or country of origin. See \`foreignNgoOverview.reported\` for official figures. ${notPaged('one row per group (a year with aid on record, or a sector, province or country of the reference lists), however many aid records there are')}` })
   aidStatistics(
     @Ctx() { em }: Context,
     @Arg('by', () => AidGrouping) by: AidGrouping,
@@ -122,7 +114,7 @@ export class NgoQueries {
     return aidTotals(em, by, day(geographyOn), fromYear ?? null, toYear ?? null, includeSynthetic);
   }
 
-  @Query(() => [NgoCount], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: 'Foreign NGOs in the directory by country of origin or by registered sector.' })
+  @Query(() => [NgoCount], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: `Foreign NGOs in the directory by country of origin or by registered sector. ${notPaged('one row per country or sector of the reference lists')}` })
   ngoCounts(@Ctx() { em }: Context, @Arg('by', () => String, { description: 'COUNTRY or SECTOR' }) by: string, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<NgoCount[]> {
     return ngoCounts(em, by === 'SECTOR' ? 'SECTOR' : 'COUNTRY', includeSynthetic);
   }
@@ -132,63 +124,75 @@ export class NgoQueries {
     return overview(em, includeSynthetic);
   }
 
-  @Query(() => [InterventionArea], { complexity: ({ childComplexity }) => 20 + list(2 * UNPAGED_ROWS, childComplexity), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move.' })
-  async areasOnAbolishedProvinces(@Ctx() { em }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionArea[]> {
-    const params = new Params();
-    const where = params.fragment(needsRemapSql('t.province_id'), [day(asOf)]);
-    const rows = await readSql(em, `select ${selectList(em, InterventionArea)} from intervention_area t where ${where} order by t.organization_id, t.id`, params.values);
-    return readRows(em, InterventionArea, rows);
+  @Query(() => InterventionAreaConnection, { complexity: (e) => 20 + paged(e), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move; by NGO.' })
+  async areasOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionAreaConnection> {
+    return InterventionAreaConnection.ofPage(await areasOnAbolishedPages(ctx, day(asOf), args));
   }
 
   @Query(() => OrganizationConnection, { complexity: (e) => 20 + paged(e), description: 'Organizations still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move.' })
   async organizationsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<OrganizationConnection> {
-    const page = await organizationPages(ctx, 'abolished', null, args, {}, undefined, undefined, [
+    return OrganizationConnection.ofPage(await organizationPages(ctx, 'abolished', null, args, {}, undefined, undefined, [
       { sql: needsRemapSql('t.province_id'), params: [day(asOf)] },
-    ]).load(ROOT);
-    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+    ]).load(ROOT));
   }
 
   @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events recorded against a province that no longer existed when they started (abolished by `asOf`, default today), except where the successor kept the name, newest first. An event before the abolition took place in the old unit and stays there.' })
   async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<EventConnection> {
-    const page = await groupedPages(ctx.loaders, {
+    return EventConnection.ofPage(await groupedPages(ctx.loaders, {
       name: 'events:abolished',
       entity: Event,
       parent: null,
       conditions: [{ sql: needsRemapSql('t.province_id'), params: [day(asOf)] }, { sql: eventAfterAbolitionSql('t'), params: [] }],
       sort: { sql: 't.start_date_start', direction: 'desc' },
       page: pageRequest(args),
-    }).load(ROOT);
-    return EventConnection.of(page.edges, page.pageInfo, page.count);
+    }).load(ROOT));
   }
 
-  @Query(() => [RemapRun], { complexity: ({ args, childComplexity }) => 20 + list(Math.min(Math.max(args.first ?? 20, 1), 100), childComplexity), description: 'Remap runs of abolished provinces, newest first: who ran each, when, and what it moved. Secretariat only.' })
+  @Query(() => RemapRunConnection, { complexity: (e) => 20 + pagedBy(RUN_PAGE)(e), description: `Remap runs of abolished provinces, newest first: who ran each, when, and what it moved; ${RUN_PAGE} a page unless \`first\` or \`last\` says otherwise. Secretariat only.` })
   @Authorized('SECRETARIAT')
-  remapRuns(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many runs (1–100).' }) first: number): Promise<RemapRun[]> {
-    return remapRuns(ctx, Math.min(Math.max(first, 1), 100));
+  async remapRuns(@Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<RemapRunConnection> {
+    return RemapRunConnection.ofPage(await remapRunPages(ctx, args));
   }
 
-  @Query(() => RemapRun, { nullable: true, complexity: ({ childComplexity }) => 20 + list(1, childComplexity), description: 'One remap run by the ID its remap answered with: who ran it, when, and what it moved. Secretariat only.' })
+  @Query(() => RemapRun, { nullable: true, complexity: ({ childComplexity }) => 20 + childComplexity, description: 'One remap run by the ID its remap answered with: who ran it, when, and what it moved. Secretariat only.' })
   @Authorized('SECRETARIAT')
   async remapRun(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<RemapRun | null> {
-    const [run] = await remapRuns(ctx, 1, expectGlobalId(id, RUN_TYPE));
-    return run ?? null;
+    const page = await remapRunPages(ctx, { first: 1 }, expectGlobalId(id, RUN_TYPE));
+    return page.edges[0]?.node ?? null;
   }
 
-  // Reads every registration (the latest of each NGO and type); the alerts are bounded by the data, not an argument.
-  @Query(() => [RegistrationAlert], { complexity: ({ childComplexity }) => SCAN + list(2 * UNPAGED_ROWS, childComplexity), description: 'Current registrations that expire within `withinDays` of `asOf` (default today), and those already expired when `includeExpired`.' })
-  registrationAlerts(
+  // Reads every registration (the latest of each NGO and type), then the page asked for.
+  @Query(() => RegistrationAlertConnection, { complexity: (e) => SCAN + paged(e), description: 'Current registrations that expire within `withinDays` of `asOf` (default today), and those already expired when `includeExpired`; soonest expiry first.' })
+  async registrationAlerts(
+    @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
     @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
     @Arg('includeExpired', () => Boolean, { defaultValue: true }) includeExpired: boolean,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
-  ): Promise<RegistrationAlert[]> {
-    return registrationAlerts(ctx, day(asOf), withinDays, includeExpired);
+  ): Promise<RegistrationAlertConnection> {
+    return RegistrationAlertConnection.ofPage(await registrationAlerts(ctx, day(asOf), withinDays, includeExpired, args));
   }
 
   // Every aid record and organised event of the NGOs in scope against their registered areas.
-  @Query(() => [OutOfAreaActivity], { complexity: ({ args, childComplexity }) => (args.organizationId ? SCAN : 10 * SCAN) + list(2 * UNPAGED_ROWS, childComplexity), description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography).' })
-  outOfAreaActivities(@Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<OutOfAreaActivity[]> {
-    return outOfArea(ctx, day(), organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null);
+  @Query(() => OutOfAreaActivityConnection, { complexity: (e) => (e.args.organizationId ? SCAN : 10 * SCAN) + paged(e), description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography), by NGO, then aid records before events.' })
+  async outOfAreaActivities(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<OutOfAreaActivityConnection> {
+    return OutOfAreaActivityConnection.ofPage(await outOfArea(ctx, day(), organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null, args));
+  }
+}
+
+@Resolver(() => RemapRun)
+export class RemapRunResolver {
+  @FieldResolver(() => AreaRemapConnection, { description: 'Every change the run recorded, in order.' })
+  async changes(@Root() run: RemapRun, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<AreaRemapConnection> {
+    return AreaRemapConnection.ofPage(await remapChangePages(ctx, args).load(run.runId));
+  }
+}
+
+@Resolver(() => ForeignNgoOverview)
+export class ForeignNgoOverviewResolver {
+  @FieldResolver(() => ReportedFigureConnection, { description: `Reported: official figures about foreign NGOs and their aid, with source and date. ${DATE_ORDER}` })
+  async reported(@Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ReportedFigureConnection> {
+    return ReportedFigureConnection.ofPage(await reportedFigurePages(ctx, args, { metricsLike: NGO_METRICS }));
   }
 }
 

@@ -3,8 +3,8 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { CountryCodeScalar, DateScalar, DateTimeScalar } from '../../graphql/scalars.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
-import { ReportedFigure } from '../reported-figure/reported-figure.entity.js';
-import { DATE_ORDER } from '../reported-figure/reported-figure.order.js';
+import { ConnectionType, notPaged } from '../../relay/connection.js';
+import { InterventionArea } from './intervention-area.entity.js';
 import { Sector } from '../sector/sector.entity.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { AidRecord } from './aid-record.entity.js';
@@ -80,11 +80,8 @@ export class ForeignNgoOverview {
   @Field(() => Int, { description: 'Computed: countries of origin among them.' })
   countryCount!: number;
 
-  @Field(() => [AidTotal], { description: 'Computed: aid by year from the directory’s aid records.' })
+  @Field(() => [AidTotal], { description: `Computed: aid by year from the directory’s aid records, oldest first. ${notPaged('one row per year with aid on record')}` })
   aidByYear!: AidTotal[];
-
-  @Field(() => [ReportedFigure], { description: `Reported: official figures about foreign NGOs and their aid, with source and date. ${DATE_ORDER}` })
-  reported!: ReportedFigure[];
 }
 
 
@@ -120,7 +117,7 @@ export class RemapResult {
   @Field(() => ID, { nullable: true, description: 'Identifies the run’s change records (null for a dry run or when nothing changed); see `remapRuns`.' })
   runId!: string | null;
 
-  @Field(() => [AreaChange])
+  @Field(() => [AreaChange], { description: `Every change of the run (or of the dry run), in order. ${notPaged('the answer of one write cannot be asked for again page by page; a run’s recorded changes are paged in `remapRun(id:).changes`')}` })
   changes!: AreaChange[];
 }
 
@@ -129,15 +126,21 @@ export class RemapRun {
   @Field(() => ID, { description: 'The run’s global ID, as the remap answered it (`remapRun(id:)` reads it again).' })
   id!: string;
 
+  /** The run's own id (the records' run_id), for its changes. */
+  runId!: string;
+
   @Field(() => String, { nullable: true, description: 'Who ran it (token subject).' })
   actor!: string | null;
 
   @Field(() => DateTimeScalar, { description: 'When it ran.' })
   at!: Date;
-
-  @Field(() => [AreaRemap], { description: 'Every change it recorded, in order.' })
-  changes!: AreaRemap[];
 }
+
+export const RemapRunConnection = ConnectionType<RemapRun>('RemapRun', () => RemapRun);
+export type RemapRunConnection = InstanceType<typeof RemapRunConnection>;
+
+export const AreaRemapConnection = ConnectionType<AreaRemap>('AreaRemap', () => AreaRemap);
+export type AreaRemapConnection = InstanceType<typeof AreaRemapConnection>;
 
 export enum OutOfAreaKind {
   AID_RECORD = 'AID_RECORD',
@@ -177,5 +180,20 @@ export class RegistrationAlert {
   @Field(() => Int, { description: 'Days until expiry (negative: expired that many days ago).' })
   daysLeft!: number;
 }
+
+export const RegistrationAlertConnection = ConnectionType<RegistrationAlert>('RegistrationAlert', () => RegistrationAlert);
+export type RegistrationAlertConnection = InstanceType<typeof RegistrationAlertConnection>;
+
+export const OutOfAreaActivityConnection = ConnectionType<OutOfAreaActivity>('OutOfAreaActivity', () => OutOfAreaActivity);
+export type OutOfAreaActivityConnection = InstanceType<typeof OutOfAreaActivityConnection>;
+
+export const RegistrationConnection = ConnectionType<Registration>('Registration', () => Registration);
+export type RegistrationConnection = InstanceType<typeof RegistrationConnection>;
+
+export const InterventionAreaConnection = ConnectionType<InterventionArea>('InterventionArea', () => InterventionArea);
+export type InterventionAreaConnection = InstanceType<typeof InterventionAreaConnection>;
+
+export const AidRecordConnection = ConnectionType<AidRecord>('AidRecord', () => AidRecord);
+export type AidRecordConnection = InstanceType<typeof AidRecordConnection>;
 
 export { AidRecord };

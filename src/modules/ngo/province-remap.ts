@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readSql } from '../../db/read-sql.js';
-import { findRows } from '../../db/rows.js';
 import type { Context } from '../../graphql/context.js';
 import { withLazyFields } from '../../graphql/lazy.js';
 import type { AuditRecorder } from '../../writes/write.js';
@@ -10,6 +9,8 @@ import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
 import type { Sector } from '../sector/sector.entity.js';
 import { toGlobalId } from '../../relay/global-id.js';
+import { pageRequest, type ConnectionArgs } from '../../relay/connection.js';
+import { groupedPages, groupedRowPages, ROOT, type Page } from '../../relay/grouped-page.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { AreaChange, RemapResult, RemapRun } from './ngo.types.js';
@@ -168,13 +169,23 @@ function changeOf(ctx: Context, move: Move): AreaChange {
   return withLazyFields(change, { organization: () => (organizationId ? ctx.loaders.byId(Organization).load(organizationId) : null) });
 }
 
-/** The remap runs, newest first (or the one run `runId`): who ran each, when, and every change it recorded. */
-export async function remapRuns(ctx: Context, first: number, runId?: string): Promise<RemapRun[]> {
-  const runs = await readSql<{ run_id: string; actor: string | null; at: Date }>(
-    ctx.em,
-    `select run_id, min(actor) as actor, min(created_at) as at from area_remap where $2::uuid is null or run_id = $2 group by run_id order by min(created_at) desc, run_id limit $1`,
-    [first, runId ?? null],
-  );
-  const records = runs.length ? await findRows(ctx.em, AreaRemap, { runId: { $in: runs.map((r) => r.run_id) } }, { createdAt: 'asc', id: 'asc' }) : [];
-  return runs.map((r) => Object.assign(new RemapRun(), { id: toGlobalId(RUN_TYPE, r.run_id), actor: r.actor, at: new Date(r.at), changes: records.filter((c) => c.runId === r.run_id) }));
+/** Runs are listed 20 a page unless asked otherwise (their `first` was a plain limit of 20). */
+export const RUN_PAGE = 20;
+
+/** The remap runs, newest first (or the one run `runId`): who ran each and when; their changes are paged apart (remapChangePages). */
+export function remapRunPages(ctx: Context, args: ConnectionArgs, runId?: string): Promise<Page<RemapRun>> {
+  return groupedRowPages(ctx.loaders, {
+    name: `remap-runs:${runId ?? ''}`,
+    rows: (params) =>
+      `select run_id::text as __id, run_id, min(actor) as actor, min(created_at) as at from area_remap${runId ? ` where run_id = ${params.add(runId)}` : ''} group by run_id`,
+    parent: false,
+    sort: { sql: 'r.at', direction: 'desc' },
+    page: pageRequest(args, RUN_PAGE),
+    read: (r) => Object.assign(new RemapRun(), { id: toGlobalId(RUN_TYPE, String(r.run_id)), runId: String(r.run_id), actor: (r.actor as string | null) ?? null, at: new Date(r.at as string) }),
+  }).load(ROOT);
+}
+
+/** The changes of many runs, one page each, in the order they were recorded. */
+export function remapChangePages(ctx: Context, args: ConnectionArgs) {
+  return groupedPages(ctx.loaders, { name: 'remap-changes:run', entity: AreaRemap, parent: 't.run_id', sort: { sql: 't.created_at', direction: 'asc' }, page: pageRequest(args) });
 }

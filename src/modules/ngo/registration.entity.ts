@@ -31,4 +31,12 @@ export class Registration extends SourcedEntity {
   @Field(() => DateScalar)
   @Property({ type: 'date', index: true })
   expiresOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the certificate was withdrawn before it expired (`withdrawRegistration`); null while it stands. A withdrawn registration is no longer valid after that day and raises no alert.' })
+  @Property({ type: 'date', nullable: true })
+  withdrawnOn?: string;
+
+  @Field({ nullable: true, description: 'Why it was withdrawn, as recorded.' })
+  @Property({ type: 'text', nullable: true })
+  withdrawalReason?: string;
 }

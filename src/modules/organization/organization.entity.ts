@@ -6,6 +6,7 @@ import { SourcedEntity } from '../../db/sourced.entity.js';
 import { PartialDate } from '../../db/partial-date.js';
 import { URLScalar } from '../../graphql/scalars.js';
 import { foldForSearch } from '../../search/fold.js';
+import { EventOrganizer } from '../event/event-organizer.entity.js';
 import { ParliamentaryGroup } from '../parliament/parliamentary-group.entity.js';
 import { Province } from '../province/province.entity.js';
 import { OrganizationCountry } from './organization-country.entity.js';
@@ -85,6 +86,10 @@ export class Organization extends SourcedEntity<'name' | 'searchText' | 'status'
 
   @OneToMany(() => OrganizationCountry, (link) => link.organization)
   countryLinks = new Collection<OrganizationCountry>(this);
+
+  /** The events it organised (the organizers of an event are read through it). */
+  @OneToMany(() => EventOrganizer, (link) => link.organization)
+  eventLinks = new Collection<EventOrganizer>(this);
 
   /** The parliamentary groups this association coordinates with (their joint events are read through it). */
   @OneToMany(() => ParliamentaryGroup, (group) => group.coordinatingAssociation)

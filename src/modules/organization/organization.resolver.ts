@@ -3,14 +3,17 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { Context } from '../../graphql/context.js';
 import { paged, SCAN } from '../../graphql/prices.js';
 import { notFound } from '../../errors/errors.js';
-import { ConnectionArgs } from '../../relay/connection.js';
+import { ConnectionArgs, notPaged } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
-import { Body } from '../body/body.entity.js';
-import { Congress } from '../congress/congress.entity.js';
+import { bodyPages } from '../body/body.service.js';
+import { BodyConnection } from '../body/body.types.js';
+import { congressPages } from '../congress/congress.service.js';
+import { CongressConnection } from '../congress/congress.types.js';
 import { Country } from '../country/country.entity.js';
 import { eventPages } from '../event/event.service.js';
 import { EventConnection, EventFilter } from '../event/event.types.js';
-import { ParliamentaryGroup } from '../parliament/parliamentary-group.entity.js';
+import { groupPages } from '../parliament/parliament.service.js';
+import { ParliamentaryGroupConnection } from '../parliament/parliament.types.js';
 import { partnershipPages } from '../partnership/partnership.service.js';
 import { PartnershipConnection, PartnershipFilter } from '../partnership/partnership.types.js';
 import { Membership } from '../membership/membership.entity.js';
@@ -22,7 +25,7 @@ import { Province } from '../province/province.entity.js';
 import { TemporalArgs } from '../../relay/temporal.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationFilter, OrganizationOrder } from './organization.inputs.js';
-import { bodiesByOrganization, congressesByOrganization, countriesByOrganization, groupsByAssociation } from './organization.loaders.js';
+import { countriesByOrganization } from './organization.loaders.js';
 import { findUnion, listOrganizations, organizationPages } from './organization.service.js';
 import { OrganizationConnection, Union } from './organization.types.js';
 
@@ -60,14 +63,12 @@ export class OrganizationResolver {
 
   @FieldResolver(() => OrganizationConnection, { description: 'Direct children: the Union’s bodies, an association’s provincial branches.' })
   async children(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
-    const page = await organizationPages(ctx, 'children', 't.parent_id', args, filter).load(organization.id);
-    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+    return OrganizationConnection.ofPage(await organizationPages(ctx, 'children', 't.parent_id', args, filter).load(organization.id));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Member organizations (for the Union: its central associations and provincial unions).' })
   async memberOrganizations(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
-    const page = await organizationPages(ctx, 'members', 't.member_of_id', args, filter).load(organization.id);
-    return OrganizationConnection.of(page.edges, page.pageInfo, page.count);
+    return OrganizationConnection.ofPage(await organizationPages(ctx, 'members', 't.member_of_id', args, filter).load(organization.id));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The Union body in charge of this organization.' })
@@ -95,28 +96,27 @@ export class OrganizationResolver {
     return loaders.ref(Province, organization.province);
   }
 
-  @FieldResolver(() => [Country], { description: 'Countries the organization is about: an association’s counterpart country or countries, an NGO’s country of origin.' })
+  @FieldResolver(() => [Country], { description: `Countries the organization is about: an association’s counterpart country or countries, an NGO’s country of origin, by code. ${notPaged('one or a few countries of the ISO 3166-1 list')}` })
   countries(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Country[]> {
     return loaders.use(countriesByOrganization).load(organization.id);
   }
 
-  @FieldResolver(() => [Congress], { description: 'Congresses, newest first.' })
-  congresses(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Congress[]> {
-    return loaders.use(congressesByOrganization).load(organization.id);
+  @FieldResolver(() => CongressConnection, { description: 'Congresses, newest first.' })
+  async congresses(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<CongressConnection> {
+    return CongressConnection.ofPage(await congressPages(ctx, args).load(organization.id));
   }
 
-  @FieldResolver(() => [Body], { description: 'Committees and governing organs of every term, newest term first.' })
-  bodies(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<Body[]> {
-    return loaders.use(bodiesByOrganization).load(organization.id);
+  @FieldResolver(() => BodyConnection, { description: 'Committees and governing organs of every term, newest term first, then by kind.' })
+  async bodies(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<BodyConnection> {
+    return BodyConnection.ofPage(await bodyPages(ctx, 'organization', args).load(organization.id));
   }
 
-  @FieldResolver(() => MembershipConnection, { description: 'Everyone holding a role in the organization or its bodies, as of a date (default today), presidents first.' })
+  @FieldResolver(() => MembershipConnection, { description: 'Everyone holding a role in the organization or its bodies, as of a date (default today), presidents first, then by name in Vietnamese order. A post of a single seat (president, secretary general, chair, head) that a later holder is known to have taken over by that date is left out (it stays in the history).' })
   async memberships(@Root() organization: Organization, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MembershipConnection> {
-    const page = await membershipPages(ctx, 'organization', args, 'rank', membershipIncludes(selectedNodeFields(info))).load(organization.id);
-    return MembershipConnection.of(page.edges, page.pageInfo, page.count);
+    return MembershipConnection.ofPage(await membershipPages(ctx, 'organization', args, 'rank', membershipIncludes(selectedNodeFields(info))).load(organization.id));
   }
 
-  @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today). With several holders, the most recent.' })
+  @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today): one of `memberships` for that date and role. With several holders, the most recent.' })
   async officeHolder(
     @Root() organization: Organization,
     @Args() args: TemporalArgs,
@@ -132,24 +132,21 @@ export class OrganizationResolver {
 
   @FieldResolver(() => EventConnection, { description: 'Events the organization organised, newest first.' })
   async events(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter): Promise<EventConnection> {
-    const page = await eventPages(ctx, 'organizer', args, filter).load(organization.id);
-    return EventConnection.of(page.edges, page.pageInfo, page.count);
+    return EventConnection.ofPage(await eventPages(ctx, 'organizer', args, filter).load(organization.id));
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'The organization’s partnerships (prospect and active unless asked), newest first.' })
   async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await (await partnershipPages(ctx, 'organization', args, filter, selectedNodeFields(info))).load(organization.id);
-    return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
+    return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'organization', args, filter, selectedNodeFields(info))).load(organization.id));
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships in which this organization is the partner.' })
   async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await (await partnershipPages(ctx, 'partner', args, filter, selectedNodeFields(info))).load(organization.id);
-    return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
+    return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'partner', args, filter, selectedNodeFields(info))).load(organization.id));
   }
 
-  @FieldResolver(() => [ParliamentaryGroup], { description: 'Parliamentary friendship groups this association coordinates with.' })
-  parliamentaryGroups(@Root() organization: Organization, @Ctx() { loaders }: Context): Promise<ParliamentaryGroup[]> {
-    return loaders.use(groupsByAssociation).load(organization.id);
+  @FieldResolver(() => ParliamentaryGroupConnection, { description: 'Parliamentary friendship groups this association coordinates with, newest legislature first.' })
+  async parliamentaryGroups(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ParliamentaryGroupConnection> {
+    return ParliamentaryGroupConnection.ofPage(await groupPages(ctx, 'association', args).load(organization.id));
   }
 }

@@ -12,6 +12,13 @@ export async function writableOrganization(tx: EntityManager, ctx: Context, orga
   return organization;
 }
 
+/** The organization a record belongs to (`record.organization`), checked against the caller's rights. */
+export async function writableOwner(tx: EntityManager, ctx: Context, organization: { id: string }): Promise<Organization> {
+  const row = await tx.findOneOrFail(Organization, organization.id);
+  assertMayWrite(ctx, row);
+  return row;
+}
+
 export function assertMayWrite(ctx: Context, organization: Organization): void {
   if (!mayWriteFor(ctx.viewer, { id: organization.id, parentId: organization.parent?.id })) throw forbidden('You may only change your own organization’s data');
 }

@@ -15,6 +15,7 @@ export class Milestone {
 import { BaseEntity } from '../../db/base.entity.js';
 import { PartialDate } from '../../db/partial-date.js';
 import { SourcedEntity } from '../../db/sourced.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 @Entity()
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A National Assembly legislature (the 15th: 2021–2026; the 16th: elected 15 March 2026).' })
@@ -36,7 +37,7 @@ export class Legislature extends SourcedEntity<'milestones'> {
   @Embedded(() => PartialDate, { nullable: true })
   termEnd?: PartialDate;
 
-  @Field(() => [Milestone], { description: 'Dated steps, e.g. of the election.' })
+  @Field(() => [Milestone], { description: `Dated steps, e.g. of the election. ${notPaged('the few dated steps of one legislature')}` })
   @Property({ type: 'json' })
   milestones: Milestone[] = [];
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../relay/connection.js';
+import { ConnectionArgs, notPaged } from '../../relay/connection.js';
+import { ROOT } from '../../relay/grouped-page.js';
 import { eventPages } from '../event/event.service.js';
 import { EventConnection } from '../event/event.types.js';
 import { findRows, linkedRows } from '../../db/rows.js';
@@ -14,6 +15,8 @@ import { GroupMembership } from './group-membership.entity.js';
 import { Legislature } from './legislature.entity.js';
 import { ParliamentaryGroupCountry } from './parliamentary-group-country.entity.js';
 import { ParliamentaryGroup } from './parliamentary-group.entity.js';
+import { groupMemberPages, groupPages } from './parliament.service.js';
+import { GroupMembershipConnection, ParliamentaryGroupConnection } from './parliament.types.js';
 
 const countriesByGroup = defineLoader<string, Country[]>((em, ids) =>
   linkedRows(em, Country, { entity: ParliamentaryGroupCountry, from: 'group', to: 'country' }, ids, 't.code'),
@@ -26,24 +29,22 @@ const membersByGroup = defineLoader<string, GroupMembership[]>(async (em, ids) =
 
 @Resolver(() => ParliamentaryGroup)
 export class ParliamentaryGroupResolver {
-  @Query(() => [Legislature], { description: 'National Assembly legislatures on record.' })
+  @Query(() => [Legislature], { description: `National Assembly legislatures on record. ${notPaged('one legislature every five years')}` })
   legislatures(@Ctx() { em }: Context): Promise<Legislature[]> {
     return em.find(Legislature, {}, { orderBy: { number: 'desc' } });
   }
 
-  @Query(() => [ParliamentaryGroup], { description: 'Parliamentary friendship groups, by legislature and country (newest legislature first, then by English name in Vietnamese alphabetical order).' })
-  parliamentaryGroups(
-    @Ctx() { em }: Context,
-    @Arg('legislature', () => Int, { nullable: true }) legislature?: number,
-    @Arg('countryCode', () => CountryCodeScalar, { nullable: true }) countryCode?: string,
-  ): Promise<ParliamentaryGroup[]> {
-    const where: Record<string, unknown> = {};
-    if (legislature != null) where.legislature = legislature;
-    if (countryCode) where.countryLinks = { $some: { country: { code: countryCode.toUpperCase() } } };
-    return em.find(ParliamentaryGroup, where, { orderBy: { legislature: 'desc', nameSort: 'asc', id: 'asc' } });
+  @Query(() => ParliamentaryGroupConnection, { description: 'Parliamentary friendship groups, by legislature and country (newest legislature first, then by English name in Vietnamese alphabetical order).' })
+  async parliamentaryGroups(
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Arg('legislature', () => Int, { nullable: true, description: 'Only the groups of this legislature (15 for 2021–2026).' }) legislature?: number,
+    @Arg('countryCode', () => CountryCodeScalar, { nullable: true, description: 'Only the groups for this country.' }) countryCode?: string,
+  ): Promise<ParliamentaryGroupConnection> {
+    return ParliamentaryGroupConnection.ofPage(await groupPages(ctx, 'root', args, { legislature, countryCode }).load(ROOT));
   }
 
-  @FieldResolver(() => [Country])
+  @FieldResolver(() => [Country], { description: `The countries (or the region’s countries) the group is for, by code. ${notPaged('one or a few countries of the ISO 3166-1 list')}` })
   countries(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<Country[]> {
     return loaders.use(countriesByGroup).load(group.id);
   }
@@ -58,9 +59,9 @@ export class ParliamentaryGroupResolver {
     return loaders.ref(Organization, group.parentOrganization);
   }
 
-  @FieldResolver(() => [GroupMembership], { description: 'Chair, vice-chairs and members on record.' })
-  members(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<GroupMembership[]> {
-    return loaders.use(membersByGroup).load(group.id);
+  @FieldResolver(() => GroupMembershipConnection, { description: 'Chair, vice-chairs and members on record, in that order.' })
+  async members(@Root() group: ParliamentaryGroup, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<GroupMembershipConnection> {
+    return GroupMembershipConnection.ofPage(await groupMemberPages(ctx, args).load(group.id));
   }
 
   @FieldResolver(() => EventConnection, {
@@ -68,13 +69,12 @@ export class ParliamentaryGroupResolver {
   })
   async jointEvents(@Root() group: ParliamentaryGroup, @Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<EventConnection> {
     // One statement for the groups of a level, whatever their associations and countries.
-    const page = await eventPages(ctx, 'group', args).load(group.id);
-    return EventConnection.of(page.edges, page.pageInfo, page.count);
+    return EventConnection.ofPage(await eventPages(ctx, 'group', args).load(group.id));
   }
 
-  @FieldResolver(() => GroupMembership, { nullable: true, description: 'The chairing deputy.' })
+  @FieldResolver(() => GroupMembership, { nullable: true, description: 'The chairing deputy: the chair whose seat has no recorded end (`endGroupMembership`); null when none sits.' })
   async chair(@Root() group: ParliamentaryGroup, @Ctx() { loaders }: Context): Promise<GroupMembership | null> {
-    return (await loaders.use(membersByGroup).load(group.id)).find((m) => m.role === Role.CHAIR) ?? null;
+    return (await loaders.use(membersByGroup).load(group.id)).find((m) => m.role === Role.CHAIR && !m.endDate) ?? null;
   }
 }
 

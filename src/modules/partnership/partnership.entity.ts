@@ -8,6 +8,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { PartnershipKind, PartnershipStatus } from './partnership.enums.js';
 import { PartnershipSector } from './partnership-sector.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 /** An edge between an organization of the network and a partner: an organization or a person. */
 @Entity()
@@ -38,7 +39,7 @@ export class Partnership extends SourcedEntity<'sectorLinks' | 'attestedOn'> {
   @Embedded(() => PartialDate, { nullable: true })
   until?: PartialDate;
 
-  @Field(() => [String], { description: 'Dates on which a source shows the partnership at work.' })
+  @Field(() => [String], { description: `Dates on which a source shows the partnership at work. ${notPaged('the few dates the sources of one partnership give')}` })
   @Property({ type: 'text[]' })
   attestedOn: string[] = [];
 

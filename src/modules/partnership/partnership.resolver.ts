@@ -13,6 +13,7 @@ import { PartnershipSector } from './partnership-sector.entity.js';
 import { Partnership } from './partnership.entity.js';
 import { partnershipPages } from './partnership.service.js';
 import { PartnershipConnection, PartnershipFilter } from './partnership.types.js';
+import { notPaged } from '../../relay/connection.js';
 
 const sectorsByPartnership = defineLoader<string, Sector[]>((em, ids) =>
   linkedRows(em, Sector, { entity: PartnershipSector, from: 'partnership', to: 'sector' }, ids, 't.key'),
@@ -22,8 +23,7 @@ const sectorsByPartnership = defineLoader<string, Sector[]>((em, ids) =>
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'Partnerships across the network, newest first.' })
   async partnerships(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
-    const page = await (await partnershipPages(ctx, 'root', args, filter, selectedNodeFields(info))).load(ROOT);
-    return PartnershipConnection.of(page.edges, page.pageInfo, page.count);
+    return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'root', args, filter, selectedNodeFields(info))).load(ROOT));
   }
 
   @FieldResolver(() => Organization, { description: 'The organization of the network that holds the partnership.' })
@@ -51,7 +51,7 @@ export class PartnershipResolver {
     return loaders.ref(Person, p.partnerLead);
   }
 
-  @FieldResolver(() => [Sector])
+  @FieldResolver(() => [Sector], { description: `Sectors the partnership works in. ${notPaged('a few of the sectors of the reference list')}` })
   sectors(@Root() p: Partnership, @Ctx() { loaders }: Context): Promise<Sector[]> {
     return loaders.use(sectorsByPartnership).load(p.id);
   }

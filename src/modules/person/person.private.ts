@@ -4,6 +4,7 @@ import { EmailAddressScalar } from '../../graphql/scalars.js';
 import { ContactKind, ContactPoint } from './contact-point.entity.js';
 import { visibleContactPoints } from './contact-point.loaders.js';
 import { Person } from './person.entity.js';
+import { notPaged } from '../../relay/connection.js';
 
 async function first(ctx: Context, person: Person, kind: ContactKind): Promise<string | null> {
   const points = await visibleContactPoints(ctx, person.id);
@@ -15,7 +16,7 @@ async function first(ctx: Context, person: Person, kind: ContactKind): Promise<s
 export class PersonPrivateFieldsResolver {
   @FieldResolver(() => [ContactPoint], {
     description:
-      'Private: the contact points of the person that the caller may see — all of them for the secretariat; for a reader or editor, those its own organization recorded; none for the public. A person has few, so this is a plain list (not a connection), oldest first.',
+      `Private: the contact points of the person that the caller may see — all of them for the secretariat; for a reader or editor, those its own organization recorded; none for the public. Oldest first. ${notPaged('a person’s own few addresses and numbers')}`,
   })
   contactPoints(@Root() person: Person, @Ctx() ctx: Context): Promise<ContactPoint[]> {
     return visibleContactPoints(ctx, person.id);

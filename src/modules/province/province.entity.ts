@@ -6,6 +6,7 @@ import { SourcedEntity } from '../../db/sourced.entity.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { foldForSearch } from '../../search/fold.js';
 import { ProvinceGeneration, ProvinceLevel } from './province.enums.js';
+import { notPaged } from '../../relay/connection.js';
 
 /** A provincial-level unit with its validity; an abolished one points to the unit that took it over. */
 @Entity()
@@ -28,7 +29,7 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Property({ nullable: true })
   nameEn?: string;
 
-  @Field(() => [String], { description: 'Other names the unit is known by.' })
+  @Field(() => [String], { description: `Other names the unit is known by. ${notPaged('a unit’s own few names')}` })
   @Property({ type: 'text[]' })
   aliases: string[] = [];
 
@@ -71,11 +72,11 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Property({ nullable: true })
   population?: number;
 
-  @Field(() => [String], { description: 'Former provincial capitals kept as ward names inside the unit.' })
+  @Field(() => [String], { description: `Former provincial capitals kept as ward names inside the unit. ${notPaged('the few former capitals inside one unit')}` })
   @Property({ type: 'text[]' })
   formerCapitalWardNames: string[] = [];
 
-  @Field(() => [String], { description: 'Special zones (đặc khu) of the unit.' })
+  @Field(() => [String], { description: `Special zones (đặc khu) of the unit. ${notPaged('the few special zones of one unit')}` })
   @Property({ type: 'text[]' })
   specialZones: string[] = [];
 

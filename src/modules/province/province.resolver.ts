@@ -9,6 +9,7 @@ import { findProvince, PROVINCE_ARGUMENT } from './geography.js';
 import { ProvinceChange } from './province-change.entity.js';
 import { Province } from './province.entity.js';
 import { ProvinceFilter } from './province.types.js';
+import { notPaged } from '../../relay/connection.js';
 
 const predecessorsOf = defineLoader<string, Province[]>(async (em, ids) => {
   // The old units are often in the same batch as their successor (a list of every unit): only a unit
@@ -34,7 +35,7 @@ export class ProvinceResolver {
     return findProvince(em, key, { field: 'key', date: validOn == null ? undefined : isoDate(validOn) });
   }
 
-  @Query(() => [Province], { description: 'Provincial-level units (97 in all: 63 before 1 July 2025, 34 after), by Vietnamese name in Vietnamese alphabetical order (see OrganizationOrderField.NAME).' })
+  @Query(() => [Province], { description: `Provincial-level units (97 in all: 63 before 1 July 2025, 34 after), by Vietnamese name in Vietnamese alphabetical order (see OrganizationOrderField.NAME). ${notPaged('the 97 units of the reference list')}` })
   provinces(@Ctx() { em }: Context, @Arg('filter', () => ProvinceFilter, { nullable: true }) filter: ProvinceFilter = {}): Promise<Province[]> {
     const where: Record<string, unknown> = {};
     if (filter.generation) where.generation = filter.generation;
@@ -51,7 +52,7 @@ export class ProvinceResolver {
     return p.successor && p.successor.id !== p.id ? loaders.byId(Province).load(p.successor.id) : null;
   }
 
-  @FieldResolver(() => [Province], { description: 'The old units merged into this one.' })
+  @FieldResolver(() => [Province], { description: `The old units merged into this one. ${notPaged('a few of the 97 provinces of the reference list')}` })
   predecessors(@Root() p: Province, @Ctx() { loaders }: Context): Promise<Province[]> {
     return loaders.use(predecessorsOf).load(p.id);
   }
@@ -66,7 +67,7 @@ export class ProvinceResolver {
     return current;
   }
 
-  @FieldResolver(() => [ProvinceChange], { description: 'Later changes of status (e.g. becoming a centrally-run city).' })
+  @FieldResolver(() => [ProvinceChange], { description: `Later changes of status (e.g. becoming a centrally-run city). ${notPaged('the few changes of status of one unit')}` })
   changes(@Root() p: Province, @Ctx() { loaders }: Context): Promise<ProvinceChange[]> {
     return loaders.use(changesOf).load(p.id);
   }

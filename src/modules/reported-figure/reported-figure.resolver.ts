@@ -1,17 +1,20 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { ConnectionArgs } from '../../relay/connection.js';
 import { Event } from '../event/event.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Province } from '../province/province.entity.js';
 import { Sector } from '../sector/sector.entity.js';
 import { ReportedFigure } from './reported-figure.entity.js';
-import { DATE_ORDER, inDateOrder } from './reported-figure.order.js';
+import { DATE_ORDER } from './reported-figure.order.js';
+import { reportedFigurePages } from './reported-figure.service.js';
+import { ReportedFigureConnection } from './reported-figure.types.js';
 
 @Resolver(() => ReportedFigure)
 export class ReportedFigureResolver {
-  @Query(() => [ReportedFigure], { description: `Official figures exactly as published, with source and date; never computed by Amity. ${DATE_ORDER}` })
-  async reportedFigures(@Ctx() { em }: Context, @Arg('metric', { nullable: true }) metric?: string): Promise<ReportedFigure[]> {
-    return inDateOrder(await em.find(ReportedFigure, metric ? { metric } : {}));
+  @Query(() => ReportedFigureConnection, { description: `Official figures exactly as published, with source and date; never computed by Amity. ${DATE_ORDER}` })
+  async reportedFigures(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('metric', { nullable: true, description: 'Only figures of this metric (FOREIGN_NGO_COUNT, AID_USD, ...).' }) metric?: string): Promise<ReportedFigureConnection> {
+    return ReportedFigureConnection.ofPage(await reportedFigurePages(ctx, args, { metric }));
   }
 
   @FieldResolver(() => Province, { nullable: true })

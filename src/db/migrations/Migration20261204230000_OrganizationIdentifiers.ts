@@ -8,9 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
  * names neither until the secretariat says which it is, so it is left out.
  */
 
-export class Migration20261204210628_OrganizationIdentifiers extends Migration {
+export class Migration20261204230000_OrganizationIdentifiers extends Migration {
 
-  override name = 'Migration20261204210628_OrganizationIdentifiers';
+  override name = 'Migration20261204230000_OrganizationIdentifiers';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "organization_identifier" ("id" uuid not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "source_citations" text[] not null, "source_note" text null, "synthetic" boolean not null default false, "organization_id" uuid not null, "scheme" varchar(40) not null, "identifier" varchar(200) not null, primary key ("id"));`);
