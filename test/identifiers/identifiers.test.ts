@@ -188,6 +188,29 @@ describe('organization identifiers', () => {
   });
 });
 
+describe('a corrected registration number', () => {
+  it('corrects the NGO’s LOCAL-VN-FNGO identifier: the new number recorded, the old one removed unless another certificate has it', async () => {
+    const register = async (number: string, issuedOn: string) =>
+      (await server.gql(REGISTER.replace('registration { id number }', 'registration { id version number }'), { input: { organizationId: id.other, type: 'OPERATION', number, issuedOn, expiresOn: `${Number(issuedOn.slice(0, 4)) + 2}-12-31` } }, auth('secretariat'))).body.data.createRegistration.registration;
+    const update = 'mutation($input: UpdateRegistrationInput!) { updateRegistration(input: $input) { registration { id version number } } }';
+    const local = async () => (await identifiersOf('other')).filter((i) => i.scheme === 'LOCAL-VN-FNGO').map((i) => i.identifier).sort();
+    const first = await register('77/TYPO', '2024-01-01');
+    expect(await local()).toEqual(['77/TYPO']);
+    const { body } = await server.gql(update, { input: { id: first.id, version: first.version, number: '77/FIXED' } }, auth('secretariat'));
+    expect(body.errors).toBeUndefined();
+    expect(await local()).toEqual(['77/FIXED']);
+    // two certificates with one number: correcting one keeps the number for the other
+    const second = await register('88/SHARED', '2024-02-01');
+    const third = await register('88/SHARED', '2026-02-01');
+    await server.gql(update, { input: { id: second.id, version: second.version, number: '88/OTHER' } }, auth('secretariat'));
+    expect(await local()).toEqual(['77/FIXED', '88/OTHER', '88/SHARED']);
+    // a number another NGO holds: CONFLICT on input.number, nothing changed
+    const clash = await server.gql(update, { input: { id: third.id, version: third.version, number: '123/CNV-HĐ' } }, auth('secretariat'));
+    expect(clash.body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'input.number', message: 'already recorded' }] });
+    expect(await local()).toEqual(['77/FIXED', '88/OTHER', '88/SHARED']);
+  });
+});
+
 describe('migration OrganizationIdentifiers', () => {
   it('turns the registration numbers already recorded into LOCAL-VN-FNGO identifiers, once each, leaving out a number two NGOs share', async () => {
     const database = await createTestDatabase('identifiers_migration');

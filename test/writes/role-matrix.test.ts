@@ -530,7 +530,10 @@ const MUTATIONS: MatrixEntry[] = [
     effect: (c) => swaps(`${c} sitting`, `${c} 2026-06-30`), audit: () => [updated('GroupMembership', 'endDate', null, dayAudit('2026-06-30'))],
   },
   deletion('deleteGroupMembership', 'seat', 'GroupMembership', SECRETARIAT_ONLY, (c) => ({ person: id[successor(c)] })),
-  correction('updateRegistration', 'registration', 'Registration', 'number', (c) => `REG-CORRECTED-${c}`, { allowed: SECRETARIAT_ONLY }),
+  // a corrected number corrects the NGO's identifier in the local scheme, in the same write
+  ((entry) => ({ ...entry, audit: (c: Caller, before: any) => [...entry.audit(c, before), created('OrganizationIdentifier', { scheme: 'LOCAL-VN-FNGO', identifier: `REG-CORRECTED-${c}` })] }))(
+    correction('updateRegistration', 'registration', 'Registration', 'number', (c) => `REG-CORRECTED-${c}`, { allowed: SECRETARIAT_ONLY }),
+  ),
   {
     name: 'withdrawRegistration', query: 'mutation($input: WithdrawRegistrationInput!) { withdrawRegistration(input: $input) { registration { id withdrawnOn } } }',
     variables: input((c) => ({ ...ownRecord('withdraw', c), withdrawnOn: '2026-02-01', reason: `revoked (${c})` })), allowed: SECRETARIAT_ONLY,

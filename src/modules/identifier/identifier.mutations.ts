@@ -6,7 +6,8 @@ import type { Context } from '../../graphql/context.js';
 import { assertVersion, enteredBy, load } from '../../writes/inputs.js';
 import { violatedConstraint, withCause, write, type AuditRecorder } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
-import { IDENTIFIER_SCHEMES, identifierScheme, normaliseIdentifier, type IdentifierScheme } from './identifier.schemes.js';
+import { Registration } from '../ngo/registration.entity.js';
+import { FNGO_REGISTRATION_SCHEME, IDENTIFIER_SCHEMES, identifierScheme, normaliseIdentifier, type IdentifierScheme } from './identifier.schemes.js';
 import { OrganizationIdentifier } from './organization-identifier.entity.js';
 
 const UNIQUE = 'organization_identifier_scheme_identifier_unique';
@@ -93,6 +94,26 @@ export async function recordIdentifier(
   const created = tx.create(OrganizationIdentifier, { organization, scheme: scheme.code, identifier, sourceCitations });
   audit.created(created);
   return created;
+}
+
+/**
+ * A registration certificate's number corrected: the NGO's LOCAL-VN-FNGO identifier follows it. The new
+ * number is recorded (CONFLICT when another NGO holds it); the old one is removed unless another
+ * certificate of the same NGO still has it.
+ */
+export async function followRegistrationNumber(tx: EntityManager, audit: AuditRecorder, organization: Organization, registration: Registration, before: string | null | undefined, sourceCitations: string[]): Promise<void> {
+  const scheme = FNGO_REGISTRATION_SCHEME;
+  const [old, next] = [before, registration.number].map((n) => (n ? normaliseIdentifier(scheme, n) : ''));
+  if (old.toUpperCase() === next.toUpperCase()) return;
+  if (next) await recordIdentifier(tx, audit, organization, scheme, next, sourceCitations, 'input.number');
+  if (!old) return;
+  const others = await tx.find(Registration, { organization: organization.id, id: { $ne: registration.id } });
+  if (others.some((r) => r.number && normaliseIdentifier(scheme, r.number).toUpperCase() === old.toUpperCase())) return;
+  const [row] = await tx.execute<{ id: string }[]>('select "id" from "organization_identifier" where "organization_id" = ? and "scheme" = ? and upper("identifier") = upper(?)', [organization.id, scheme.code, old]);
+  if (!row) return;
+  const identifier = await tx.findOneOrFail(OrganizationIdentifier, row.id);
+  audit.deleting(identifier);
+  tx.remove(identifier);
 }
 
 const duplicate = (scheme: string, identifier: string, field: string, holder?: string) =>
