@@ -8,6 +8,7 @@ import { rowReader, selectList } from '../db/rows.js';
 import { badUserInput } from '../errors/errors.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { PageInfo, type EdgeShape, type PageRequest } from './connection.js';
+import { cursorParts, encodeCursorParts, UUID } from './cursor.js';
 
 /** One sort key (an SQL expression over alias `t`, never null) with the row id as tie-breaker. */
 export interface SortKey {
@@ -83,22 +84,13 @@ const cursorScope = (name: string, sort: Sort) =>
     .slice(0, 10);
 
 /** A cursor: [scope, sort value, id] for a list of one key, [scope, [values…], id] for several. */
-const encodeCursor = (scope: string, values: readonly unknown[], id: string) =>
-  Buffer.from(JSON.stringify([scope, values.length === 1 ? values[0] : values, id])).toString('base64url');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const encodeCursor = (scope: string, values: readonly unknown[], id: string) => encodeCursorParts([scope, values.length === 1 ? values[0] : values, id]);
 
 /** The key of a row of a computed list: ids joined by `:` (see RowQuery). */
 const ROW_KEY = /^[0-9A-Za-z:_-]{1,400}$/;
 
 function decodeCursor(cursor: string, field: string, scope: string, keys: readonly SortKey[], id: RegExp): [unknown[], string] {
-  let value: unknown;
-  try {
-    value = /^[A-Za-z0-9_-]{1,2048}$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
-  } catch {
-    // refused below
-  }
-  const parts = Array.isArray(value) ? (value as unknown[]) : [];
+  const parts = cursorParts(cursor);
   const values = keys.length === 1 ? [parts[1]] : Array.isArray(parts[1]) ? (parts[1] as unknown[]) : [];
   const typed = values.length === keys.length && values.every((v, i) => (keys[i].numeric ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'string'));
   const valid = parts.length === 3 && typeof parts[2] === 'string' && id.test(parts[2]) && typed;

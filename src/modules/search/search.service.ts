@@ -2,6 +2,7 @@ import { Params, readSql } from '../../db/read-sql.js';
 import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { PageInfo, pageRequest } from '../../relay/connection.js';
+import { cursorParts, encodeCursorParts, UUID } from '../../relay/cursor.js';
 import { textMatch } from '../../search/text-match.js';
 import { Event } from '../event/event.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -26,20 +27,14 @@ interface Hit {
 }
 
 /** A search cursor names its query, so a cursor of another search is refused instead of misread. */
-const encodeCursor = (query: string, hit: Hit) => Buffer.from(JSON.stringify(['search', query, hit.rank, TYPE_ORDER.indexOf(hit.type), hit.id])).toString('base64url');
+const encodeCursor = (query: string, hit: Hit) => encodeCursorParts(['search', query, hit.rank, TYPE_ORDER.indexOf(hit.type), hit.id]);
 
 function decodeCursor(cursor: string, query: string, field: string): { rank: number; order: number; id: string } {
-  let parts: unknown;
-  try {
-    parts = /^[A-Za-z0-9_-]{1,2048}$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
-  } catch {
-    // refused below
-  }
-  const [tag, of, rank, order, id] = Array.isArray(parts) ? parts : [];
-  const valid = tag === 'search' && typeof rank === 'number' && Number.isInteger(order) && order >= 0 && order < TYPE_ORDER.length && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id);
+  const [tag, of, rank, order, id] = cursorParts(cursor);
+  const valid = tag === 'search' && typeof rank === 'number' && typeof order === 'number' && Number.isInteger(order) && order >= 0 && order < TYPE_ORDER.length && typeof id === 'string' && UUID.test(id);
   if (!valid) throw badUserInput(`${field} is not a valid search cursor`, [{ field, message: 'invalid cursor' }]);
   if (of !== query) throw badUserInput(`${field} is a cursor of another search`, [{ field, message: 'cursor of another search' }]);
-  return { rank, order, id };
+  return { rank, order: order as number, id: id as string };
 }
 
 /** The rows of one type the query matches, and their relevance, with the values bound in `params`. */
