@@ -19,6 +19,7 @@ import { answerClientErrors, notFoundHandler } from './http/client-errors.js';
 import { explorerRouter } from './http/explorer.js';
 import { healthRouter } from './http/health.js';
 import { clientAddressOf, type TrustProxy } from './http/client-address.js';
+import { webAppRouter } from './http/web-app.js';
 import { trackRequests } from './http/shutdown.js';
 import { setMaxPageSize } from './relay/connection.js';
 import { createWriteLimiter } from './writes/rate-limit.js';
@@ -117,26 +118,29 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }
     });
     app.use(healthRouter(() => database.isReady()));
-    for (const m of MODULES) if (m.routes) app.use(m.routes(database.orm));
+    const contextOf = async (req: express.Request) =>
+      createContext(database.orm, {
+        viewer: await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds),
+        requestId: String(req.id),
+        logger: req.log,
+        limitWrites,
+        changes: bus,
+        clientAddress: req.ip,
+      });
+    for (const m of MODULES) if (m.routes) app.use(m.routes(database.orm, { contextOf }));
     if (config.env === 'development') app.use(explorerRouter('/graphql'));
     app.use(
       '/graphql',
       express.json({ limit: config.limits.maxBodyBytes }),
       expressMiddleware(apollo, {
         context: async ({ req }) => ({
-          ...createContext(database.orm, {
-            viewer: await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds),
-            requestId: String(req.id),
-            logger: req.log,
-            limitWrites,
-            changes: bus,
-            clientAddress: req.ip,
-          }),
+          ...(await contextOf(req)),
           responseMediaType: req.accepts(['application/json', 'application/graphql-response+json']),
         }),
       }),
       bodyErrorHandler,
     );
+    app.use(webAppRouter());
     app.use(notFoundHandler);
     app.use(internalErrorHandler);
 

@@ -1,6 +1,16 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
+import type { Context } from './graphql/context.js';
+
+/** What the app gives a module's HTTP routes. */
+export interface RouteContext {
+  /**
+   * The request's context, as GraphQL resolvers get it: the caller named by its bearer token (a bad
+   * token throws UNAUTHENTICATED, as on /graphql), a fresh EntityManager and loaders, the write limit.
+   */
+  contextOf(req: Request): Promise<Context>;
+}
 
 /**
  * What a domain module adds to the app. Each module under src/modules/ exports one; src/modules.ts lists
@@ -14,5 +24,5 @@ export interface DomainModule {
   /** GraphQL object types no field names directly (the implementations of an interface). */
   types?: Function[];
   /** HTTP routes beside /graphql. */
-  routes?: (orm: MikroORM) => Router;
+  routes?: (orm: MikroORM, http: RouteContext) => Router;
 }

@@ -8,6 +8,8 @@ import { bodyModule } from './modules/body/body.module.js';
 import { congressModule } from './modules/congress/congress.module.js';
 import { countryModule } from './modules/country/country.module.js';
 import { eventModule } from './modules/event/event.module.js';
+import { identifierModule } from './modules/identifier/identifier.module.js';
+import { importModule } from './modules/import/import.module.js';
 import { legalModule } from './modules/legal/legal.module.js';
 import { membershipModule } from './modules/membership/membership.module.js';
 import { networkModule } from './modules/network/network.module.js';
@@ -16,6 +18,7 @@ import { organizationModule } from './modules/organization/organization.module.j
 import { parliamentModule } from './modules/parliament/parliament.module.js';
 import { partnershipModule } from './modules/partnership/partnership.module.js';
 import { personModule } from './modules/person/person.module.js';
+import { popoloModule } from './modules/popolo/popolo.module.js';
 import { provinceModule } from './modules/province/province.module.js';
 import { reportedFigureModule } from './modules/reported-figure/reported-figure.module.js';
 import { searchModule } from './modules/search/search.module.js';
@@ -30,6 +33,7 @@ export const MODULES: DomainModule[] = [
   // rateLimit: the caller's point budget
   { resolvers: [RateLimitResolver] },
   organizationModule,
+  identifierModule,
   countryModule,
   personModule,
   membershipModule,
@@ -48,6 +52,8 @@ export const MODULES: DomainModule[] = [
   legalModule,
   auditModule,
   searchModule,
+  popoloModule,
+  importModule,
 ];
 
 /** Every entity, listed explicitly (no folder scanning): the same list for the app, tests and migrations. */

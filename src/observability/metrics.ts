@@ -64,11 +64,11 @@ export function createMetrics(pool: () => Promise<PoolCounts | undefined>): Metr
 
   const responses = new Counter({
     name: 'amity_http_responses_total',
-    help: 'HTTP answers by route (graphql, export, health, metrics, other) and status, refusals before GraphQL (401, 413, 400) included',
+    help: 'HTTP answers by route (graphql, export, import, health, metrics, other) and status, refusals before GraphQL (401, 413, 400) included',
     labelNames: ['route', 'status'],
     registers,
   });
-  const routeOf = (url: string) => /^\/(graphql|export|health|metrics)\b/.exec(url)?.[1] ?? 'other';
+  const routeOf = (url: string) => /^\/(graphql|export|import|health|metrics)\b/.exec(url)?.[1] ?? 'other';
   const countResponses: RequestHandler = (req, res, next) => {
     res.once('finish', () => responses.inc({ route: routeOf(req.originalUrl ?? req.url), status: String(res.statusCode) }));
     next();

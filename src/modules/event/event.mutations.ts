@@ -178,7 +178,7 @@ export class DeleteParticipationPayload {
   event!: Event;
 }
 
-async function writableEvent(ctx: Context, tx: EntityManager, eventId: string): Promise<Event> {
+export async function writableEvent(ctx: Context, tx: EntityManager, eventId: string): Promise<Event> {
   const event = await load(tx, Event, eventId, 'input.eventId');
   await assertMayWriteEvent(ctx, tx, event);
   return event;

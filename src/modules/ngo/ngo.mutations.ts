@@ -10,6 +10,8 @@ import { today } from '../../relay/temporal.js';
 import { assign, cleared, current, deleteUnreferenced, misordered, RecordVersionInput, type Bound } from '../../writes/corrections.js';
 import { isoDate, load, enteredBy } from '../../writes/inputs.js';
 import { write } from '../../writes/write.js';
+import { followRegistrationNumber, recordIdentifier } from '../identifier/identifier.mutations.js';
+import { FNGO_REGISTRATION_SCHEME } from '../identifier/identifier.schemes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { PROVINCE_ARGUMENT, PROVINCE_ON_DATE, provinceOfRecord } from '../province/geography.js';
@@ -254,6 +256,8 @@ export class NgoMutations {
       if (invalid) throw badUserInput(...invalid);
       const created = tx.create(Registration, { organization, type: input.type, number: input.number, issuedOn, expiresOn, sourceCitations: enteredBy(ctx) });
       audit.created(created);
+      // The certificate's number identifies the NGO (Organization.identifiers, scheme LOCAL-VN-FNGO).
+      if (input.number?.trim()) await recordIdentifier(tx, audit, organization, FNGO_REGISTRATION_SCHEME, input.number, created.sourceCitations, 'input.number');
       return created;
     });
     return Object.assign(new RegistrationPayload(), { registration });
@@ -329,7 +333,10 @@ export class NgoMutations {
       const withdrawal = row.withdrawnOn ? withdrawalProblem(issuedOn, { day: row.withdrawnOn, field: 'input.withdrawnOn', sent: false }, expiresOn) : undefined;
       if (withdrawal) throw badUserInput(`It was withdrawn on ${row.withdrawnOn}, which must stay within its validity`, [withdrawal]);
       audit.updating(row);
+      const number = row.number;
       assign(row, { type, number: input.number, issuedOn: issuedOn.day!, expiresOn: expiresOn.day! });
+      // The certificate's number identifies the NGO: a corrected number corrects the identifier.
+      if (input.number !== undefined) await followRegistrationNumber(tx, audit, await tx.findOneOrFail(Organization, row.organization.id), row, number, row.sourceCitations);
       return row;
     });
     return Object.assign(new RegistrationPayload(), { registration });

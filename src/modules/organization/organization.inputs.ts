@@ -1,7 +1,8 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { CountryCodeScalar } from '../../graphql/scalars.js';
 import { OrderDirection } from '../../relay/order.js';
+import { IdentifierMatch } from '../identifier/identifier.inputs.js';
 import { OrganizationKind, OrganizationStatus } from './organization.enums.js';
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
@@ -32,6 +33,11 @@ export class OrganizationFilter {
   @IsOptional()
   @MaxLength(200)
   search?: string;
+
+  @Field(() => IdentifierMatch, { nullable: true, description: 'Only the organization known by this identifier (Organization.identifiers).' })
+  @IsOptional()
+  @ValidateNested()
+  identifier?: IdentifierMatch;
 
   @Field({ nullable: true, description: 'Include rows of the synthetic benchmark network (default false).' })
   @IsOptional()

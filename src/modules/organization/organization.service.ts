@@ -5,6 +5,7 @@ import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { groupedPages, ROOT, type SortKey } from '../../relay/grouped-page.js';
 import { textMatch } from '../../search/text-match.js';
+import { identifierCondition } from '../identifier/identifier.filter.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
 import { OrganizationFilter, OrganizationOrder, OrganizationOrderField } from './organization.inputs.js';
@@ -66,7 +67,7 @@ export function organizationPages(
     parent,
     join,
     where: organizationWhere(filter),
-    conditions: [...(match ? [match.condition] : []), ...extra],
+    conditions: [...(match ? [match.condition] : []), ...(filter?.identifier ? [identifierCondition(filter.identifier)] : []), ...extra],
     sort: organizationSort(order, match?.rank),
     page: pageRequest(args),
   });
