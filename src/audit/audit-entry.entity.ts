@@ -19,7 +19,7 @@ export class AuditEntry extends BaseEntity {
   @Property()
   actor!: string;
 
-  @Field()
+  @Field({ description: 'The role the actor wrote with (SECRETARIAT or ASSOCIATION_EDITOR), as their credential stated it at the time.' })
   @Property()
   actorRole!: string;
 

@@ -7,7 +7,15 @@ export enum DatePrecision {
   MONTH = 'MONTH',
   DAY = 'DAY',
 }
-registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How much of a date the source states.' });
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description: 'How much of a date the source states.',
+  valuesConfig: {
+    YEAR: { description: 'Only the year ("2021"): the date may be any day of it.' },
+    MONTH: { description: 'The year and month ("2019-02"): the date may be any day of that month.' },
+    DAY: { description: 'The exact day ("2023-03-17").' },
+  },
+});
 
 /**
  * A date as precise as its source: "2021", "2019-02" or "2023-03-17". `start` is the first day it can
@@ -24,7 +32,7 @@ export class PartialDate {
   @Property({ type: 'date' })
   end!: string;
 
-  @Field(() => DatePrecision)
+  @Field(() => DatePrecision, { description: 'How much of the date the source states; `start` and `end` span what it leaves open.' })
   @Enum({ items: () => DatePrecision, nativeEnumName: 'date_precision' })
   precision!: DatePrecision;
 

@@ -30,5 +30,16 @@ export async function buildApiSchema(modules: DomainModule[]): Promise<GraphQLSc
     pubSub: NO_TOPICS,
     emitSchemaFile: false,
   });
-  return readPropertiesDirectly(schema);
+  return readPropertiesDirectly(describeRootTypes(schema));
+}
+
+/** type-graphql gives the root types no way to carry a description: they get theirs here. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const descriptions = [
+    [schema.getQueryType(), 'The directory\'s entry points: look up a node by its global ID, search, list and ask questions of the network. Reads are public unless a field says otherwise.'],
+    [schema.getMutationType(), 'Writes, each one transaction with its audit entry. Every write needs a bearer token whose role allows it; stale versions are refused with CONFLICT.'],
+    [schema.getSubscriptionType(), 'Live changes over WebSocket (graphql-ws), for the secretariat\'s screens: each event follows a committed write, on any server instance sharing the database.'],
+  ] as const;
+  for (const [type, description] of descriptions) if (type) type.description = description;
+  return schema;
 }

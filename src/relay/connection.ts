@@ -9,18 +9,18 @@ export function setMaxPageSize(size: number): void {
   MAX_PAGE_SIZE = size;
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether items follow this page: pass `endCursor` as `after` to read them.' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether items precede this page: pass `startCursor` as `before` to read them.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page; null when the page is empty.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the page; null when the page is empty.' })
   endCursor!: string | null;
 }
 
@@ -29,13 +29,13 @@ export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: 'Items after `after`; at most the page cap (100 by default).' })
   first?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Start after this cursor (an `endCursor` or edge `cursor` read from the same list); a malformed cursor is refused with BAD_USER_INPUT.' })
   after?: string;
 
   @Field(() => Int, { nullable: true, description: 'Items before `before`; at most the page cap (100 by default).' })
   last?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'End before this cursor (a `startCursor` or edge `cursor` read from the same list); alone, it pages backwards.' })
   before?: string;
 }
 
@@ -90,19 +90,19 @@ export abstract class ConnectionBase<T, E extends EdgeShape<T> = EdgeShape<T>> {
  * `nodes`, the edges' nodes without the cursors (as GitHub's connections do).
  */
 export function ConnectionType<T extends object>(name: string, node: () => ClassType<T> | Function, edge?: ClassType<EdgeShape<T>>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One item of a ${name} page, with its cursor.` })
   class DefaultEdge implements EdgeShape<T> {
-    @Field({ description: 'Opaque cursor of this edge.' })
+    @Field({ description: 'Opaque cursor of this edge, to pass as `after` or `before`.' })
     cursor!: string;
 
-    @Field(node)
+    @Field(node, { description: `The ${name} at this edge.` })
     node!: T;
   }
   const Edge = edge ?? DefaultEdge;
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of a ${name} list (Relay cursor connection), with the total across pages.` })
   class Connection extends ConnectionBase<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page with their cursors, in the list\'s order.' })
     declare edges: EdgeShape<T>[];
 
     @Field(() => [node()], { description: 'The nodes of `edges`, in the same order, for a client that needs no cursor per item.' })
@@ -110,7 +110,7 @@ export function ConnectionType<T extends object>(name: string, node: () => Class
       return this.edges.map((edge) => edge.node);
     }
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items precede or follow this page, and the cursors to read them.' })
     declare pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
