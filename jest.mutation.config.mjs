@@ -9,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 import base from './jest.config.js';
 
 const FILES = [
+  'api/rate-limit',
   'auth/private-fields',
   'behaviour/geography',
   'behaviour/paging-and-cost',
+  'behaviour/province-remap',
+  'behaviour/provinces-and-order',
   'behaviour/registration-validity',
   'behaviour/rosters',
   'behaviour/writes',
