@@ -46,6 +46,8 @@ export default {
   ],
   concurrency: 2,
   timeoutMS: 30000,
+  // The first run (every covered test, with coverage) takes 10–20 minutes on a loaded 2-core machine.
+  dryRunTimeoutMinutes: 60,
   incremental: true,
   // Committed, so that a later run re-tests only the mutants of changed code or tests.
   incrementalFile: `test/mutation/results/${name}.json`,
