@@ -19,10 +19,18 @@ function clientValue(entity: AnyNode, key: string, plain: unknown): unknown {
   return plain;
 }
 
+/** Collection property names by entity metadata: computed once per entity class, not once per audited row. */
+const collectionsByMeta = new WeakMap<object, Set<string>>();
+
 /** One-to-many and many-to-many properties: their rows have audit entries of their own. */
 function collectionsOf(entity: AnyNode): Set<string> {
-  const { props } = wrap(entity, true).__meta;
-  return new Set(props.filter((prop) => prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY).map((prop) => prop.name));
+  const meta = wrap(entity, true).__meta;
+  let names = collectionsByMeta.get(meta);
+  if (!names) {
+    names = new Set(meta.props.filter((prop) => prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY).map((prop) => prop.name));
+    collectionsByMeta.set(meta, names);
+  }
+  return names;
 }
 
 /** The internal keys an entity's many-to-one references hold, by property name (what a change is announced under). */
