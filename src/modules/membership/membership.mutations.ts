@@ -57,7 +57,7 @@ export class EndMembershipInput {
   @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT).' })
   version!: number;
 
-  @Field(() => DateScalar, { description: 'The last day in the role: not before its start. A day past the end of its term must not overlap another holder of a single seat.' })
+  @Field(() => DateScalar, { description: 'The last day in the role: not before its start. Moved later than the post’s current end, the days added must not overlap another holder of its single seat (CONFLICT).' })
   endDate!: Date | string;
 }
 
@@ -205,7 +205,7 @@ export class MembershipMutations {
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => MembershipPayload, { description: 'End a membership on a date (secretariat, or an editor of the organization). Carries the version read; a stale one gets CONFLICT and changes nothing. An end before the start is BAD_USER_INPUT; an end past the term that overlaps another holder of a single seat is CONFLICT.' })
+  @Mutation(() => MembershipPayload, { description: 'End a membership on a date (secretariat, or an editor of the organization). Carries the version read; a stale one gets CONFLICT and changes nothing. An end before the start is BAD_USER_INPUT; an end moved later that overlaps another holder of a single seat is CONFLICT.' })
   async endMembership(@Arg('input', () => EndMembershipInput, { description: 'The membership, the version you read and the last day.' }) input: EndMembershipInput, @Ctx() ctx: Context): Promise<MembershipPayload> {
     const seat: { current?: Seat } = {};
     const membership = await write(ctx, (tx, audit) => end(tx, ctx, audit, input, seat)).catch((error) => explainSeatConflict(ctx, error, seat.current));

@@ -23,7 +23,7 @@ export type MembershipConnection = InstanceType<typeof MembershipConnection>;
 /** A roster line: the person, with the membership's own data on the edge. */
 @ObjectType({ description: 'A member of a body, with the role and dates of the membership on the edge.' })
 export class BodyMemberEdge {
-  @Field({ description: 'Opaque cursor of this edge.' })
+  @Field({ description: 'Opaque cursor of this edge, to pass as `after` or `before`.' })
   cursor!: string;
 
   @Field(() => Person, { description: 'The member: the person holding the seat.' })
