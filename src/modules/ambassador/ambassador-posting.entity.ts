@@ -17,11 +17,11 @@ export class AmbassadorPosting extends SourcedEntity<'attestedOn'> {
   @ManyToOne(() => Country, { ref: true, index: true })
   country!: Ref<Country>;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the ambassador arrived to take up the posting, as precise as the source states it; null when no source gives it.' })
   @Embedded(() => PartialDate, { nullable: true })
   arrivedOn?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the posting ended (the ambassador left), as precise as the source states it; null while the ambassador is in post, or when no source gives the departure.' })
   @Embedded(() => PartialDate, { nullable: true })
   departedOn?: PartialDate;
 

@@ -13,37 +13,37 @@ import { countriesByCode } from '../country/country.lookup.js';
 import { Person } from '../person/person.entity.js';
 import { AmbassadorPosting } from './ambassador-posting.entity.js';
 
-@InputType()
+@InputType({ description: 'A foreign ambassador’s new posting to Vietnam.' })
 export class CreateAmbassadorPostingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the ambassador (a Person).' })
   personId!: string;
 
-  @Field(() => CountryCodeScalar)
+  @Field(() => CountryCodeScalar, { description: 'The ISO 3166-1 alpha-2 code of the country the ambassador represents (any letter case).' })
   countryCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the ambassador arrived to take up the posting.' })
   arrivedOn!: Date | string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the posting ended, not before arrivedOn; left out or null while the ambassador is in post.' })
   @IsOptional()
   departedOn?: Date | string;
 }
 
 @InputType({ description: 'Correct a posting: the ambassador, the country or the dates. A field left out stays as it is; null clears departedOn (the ambassador is still in post); the others cannot be cleared.' })
 export class UpdateAmbassadorPostingInput extends RecordVersionInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The global ID of the ambassador (a Person) the posting is of; cannot be cleared.' })
   @IsOptional()
   personId?: string | null;
 
-  @Field(() => CountryCodeScalar, { nullable: true })
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'The ISO 3166-1 alpha-2 code of the country the ambassador represents (any letter case); cannot be cleared.' })
   @IsOptional()
   countryCode?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the ambassador arrived; cannot be cleared, and not after the departure.' })
   @IsOptional()
   arrivedOn?: Date | string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Not before arrivedOn.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day the posting ended, not before arrivedOn; null clears it (the ambassador is still in post).' })
   @IsOptional()
   departedOn?: Date | string | null;
 }
@@ -57,9 +57,9 @@ export class EndAmbassadorPostingInput extends RecordVersionInput {
 @InputType({ description: 'Delete a posting recorded by mistake: refused (CONFLICT) while events (a welcome, a farewell) refer to it.' })
 export class DeleteAmbassadorPostingInput extends RecordVersionInput {}
 
-@ObjectType()
+@ObjectType({ description: 'The posting as written, for the client’s cache.' })
 export class AmbassadorPostingPayload {
-  @Field(() => AmbassadorPosting)
+  @Field(() => AmbassadorPosting, { description: 'The posting created or corrected.' })
   posting!: AmbassadorPosting;
 }
 
@@ -68,7 +68,7 @@ export class DeleteAmbassadorPostingPayload {
   @Field(() => ID, { description: 'The global ID the posting had.' })
   deletedId!: string;
 
-  @Field(() => Country)
+  @Field(() => Country, { description: 'The country the deleted posting was for.' })
   country!: Country;
 }
 
@@ -80,8 +80,8 @@ const stayProblem = (arrived: string | undefined, departed: string | undefined, 
 @Resolver()
 export class AmbassadorMutations {
   @Authorized('SECRETARIAT')
-  @Mutation(() => AmbassadorPostingPayload)
-  async createAmbassadorPosting(@Arg('input', () => CreateAmbassadorPostingInput) input: CreateAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
+  @Mutation(() => AmbassadorPostingPayload, { description: 'Record a foreign ambassador’s posting to Vietnam. Secretariat only. An unknown person is NOT_FOUND; an unknown country, or a departure before the arrival, is BAD_USER_INPUT.' })
+  async createAmbassadorPosting(@Arg('input', () => CreateAmbassadorPostingInput, { description: 'The ambassador, the country and the dates.' }) input: CreateAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
     const posting = await write(ctx, async (tx, audit) => {
       const person = await load(tx, Person, input.personId, 'input.personId');
       const [country] = await countriesByCode(tx, [input.countryCode], 'input.countryCode');
@@ -97,8 +97,8 @@ export class AmbassadorMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => AmbassadorPostingPayload, { description: 'Correct a posting, with the version you read. Secretariat only.' })
-  async updateAmbassadorPosting(@Arg('input', () => UpdateAmbassadorPostingInput) input: UpdateAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
+  @Mutation(() => AmbassadorPostingPayload, { description: 'Correct a posting, with the version you read. Secretariat only. A stale version is CONFLICT; a cleared required field, an unknown country or a departure before the arrival is BAD_USER_INPUT; an unknown posting or person NOT_FOUND.' })
+  async updateAmbassadorPosting(@Arg('input', () => UpdateAmbassadorPostingInput, { description: 'The posting, the version you read and the fields to change.' }) input: UpdateAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
     const posting = await write(ctx, async (tx, audit) => {
       const row = await current(tx, AmbassadorPosting, input, () => undefined);
       const problems = cleared(input, ['personId', 'countryCode', 'arrivedOn']);
@@ -117,14 +117,14 @@ export class AmbassadorMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => AmbassadorPostingPayload, { description: 'Record the ambassador’s departure (the posting ends), with the version you read. Secretariat only.' })
-  async endAmbassadorPosting(@Arg('input', () => EndAmbassadorPostingInput) input: EndAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
+  @Mutation(() => AmbassadorPostingPayload, { description: 'Record the ambassador’s departure (the posting ends), with the version you read. Secretariat only. A stale version is CONFLICT, a departure before the arrival BAD_USER_INPUT, an unknown posting NOT_FOUND.' })
+  async endAmbassadorPosting(@Arg('input', () => EndAmbassadorPostingInput, { description: 'The posting, the version you read and the day of departure.' }) input: EndAmbassadorPostingInput, @Ctx() ctx: Context): Promise<AmbassadorPostingPayload> {
     return this.updateAmbassadorPosting(Object.assign(new UpdateAmbassadorPostingInput(), { id: input.id, version: input.version, departedOn: input.departedOn }), ctx);
   }
 
   @Authorized('SECRETARIAT')
   @Mutation(() => DeleteAmbassadorPostingPayload, { description: 'Delete a posting recorded by mistake. Refused with CONFLICT, naming them in `extensions.dependents`, while events refer to it. Secretariat only.' })
-  async deleteAmbassadorPosting(@Arg('input', () => DeleteAmbassadorPostingInput) input: DeleteAmbassadorPostingInput, @Ctx() ctx: Context): Promise<DeleteAmbassadorPostingPayload> {
+  async deleteAmbassadorPosting(@Arg('input', () => DeleteAmbassadorPostingInput, { description: 'The posting and the version you read.' }) input: DeleteAmbassadorPostingInput, @Ctx() ctx: Context): Promise<DeleteAmbassadorPostingPayload> {
     return write(ctx, async (tx, audit) => {
       const row = await current(tx, AmbassadorPosting, input, () => undefined, { lock: true });
       const deletedId = await deleteUnreferenced(tx, audit, row);

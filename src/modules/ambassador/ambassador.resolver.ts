@@ -9,12 +9,12 @@ import { AmbassadorPosting } from './ambassador-posting.entity.js';
 
 @Resolver(() => AmbassadorPosting)
 export class AmbassadorPostingResolver {
-  @FieldResolver(() => Person, { nullable: true, description: 'The ambassador, where named.' })
+  @FieldResolver(() => Person, { nullable: true, description: 'The ambassador, where named (null: a posting whose ambassador the sources do not name).' })
   person(@Root() posting: AmbassadorPosting, @Ctx() { loaders }: Context): Promise<Person | null> | null {
     return loaders.ref(Person, posting.person);
   }
 
-  @FieldResolver(() => Country)
+  @FieldResolver(() => Country, { description: 'The country the ambassador represents.' })
   async country(@Root() posting: AmbassadorPosting, @Ctx() { loaders }: Context): Promise<Country> {
     return (await loaders.byId(Country).load(posting.country.id))!;
   }

@@ -21,10 +21,10 @@ export class PeriodArgs {
 
 @ObjectType({ description: `Attendance over a period. ${RATE_DEFINITION}` })
 export class Attendance {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day of the period (included).' })
   from!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day of the period (included).' })
   to!: string;
 
   @Field(() => Int, { description: 'Events invited to.' })
@@ -44,13 +44,13 @@ export class Attendance {
 
 @ObjectType({ description: `A committee member with their attendance at the events of their organization. ${RATE_DEFINITION}` })
 export class MemberAttendance extends Attendance {
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The committee member.' })
   person!: Person | Promise<Person>;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization of the body: only the events it organised are counted.' })
   organization!: Organization | Promise<Organization>;
 
-  @Field(() => Body)
+  @Field(() => Body, { description: 'The body the member held a seat in during the period (a member of two bodies is listed once for each).' })
   body!: Body | Promise<Body>;
 
   @Field(() => PartialDate, { nullable: true, description: 'When the member took the seat in the body, at the precision the source gives (Membership.since; null: not known).' })

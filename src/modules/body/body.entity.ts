@@ -14,26 +14,26 @@ export class Body extends SourcedEntity {
   @ManyToOne(() => Organization, { ref: true, index: true })
   organization!: Ref<Organization>;
 
-  @Field(() => BodyKind)
+  @Field(() => BodyKind, { description: 'The governing organ the body is.' })
   @Enum({ items: () => BodyKind, nativeEnumName: 'body_kind' })
   kind!: BodyKind;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The body’s own name in Vietnamese, where it has one; null: it goes by its kind (e.g. Ban Chấp hành).' })
   @Property({ nullable: true })
   nameVi?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The body’s own name in English, where known; null: it goes by its kind.' })
   @Property({ nullable: true })
   nameEn?: string;
 
   @ManyToOne(() => Congress, { ref: true, nullable: true, index: true })
   congress?: Ref<Congress>;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the body’s term began, as precise as the source states it; null when not known.' })
   @Embedded(() => PartialDate, { nullable: true })
   termStart?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the body’s term ends or ended, as precise as the source states it; null when not known.' })
   @Embedded(() => PartialDate, { nullable: true })
   termEnd?: PartialDate;
 

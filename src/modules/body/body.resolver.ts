@@ -18,12 +18,12 @@ import { ConnectionArgs, pageRequest } from '../../relay/connection.js';
 
 @Resolver(() => Body)
 export class BodyResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The organization the body belongs to.' })
   async organization(@Root() body: Body, @Ctx() { loaders }: Context): Promise<Organization> {
     return (await loaders.ref(Organization, body.organization))!;
   }
 
-  @FieldResolver(() => Congress, { nullable: true, description: 'The congress that elected this body.' })
+  @FieldResolver(() => Congress, { nullable: true, description: 'The congress that elected this body; null when none is on record.' })
   congress(@Root() body: Body, @Ctx() { loaders }: Context): Promise<Congress | null> | null {
     return loaders.ref(Congress, body.congress);
   }
@@ -55,7 +55,7 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => Seats, { description: 'Stated size, filled seats and vacancies as of a date (default today).' })
-  async seats(@Root() body: Body, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<Seats> {
+  async seats(@Root() body: Body, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to count seats on (default: today).' }) asOf?: Date | string): Promise<Seats> {
     const day = dayOf(asOf);
     const filled = await membershipCounts(ctx, 'body', { asOf: day }).load(body.id);
     return Object.assign(new Seats(), { asOf: day, size: body.size ?? null, filled });

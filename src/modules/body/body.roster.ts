@@ -13,7 +13,14 @@ export enum RosterChangeKind {
   JOINED = 'JOINED',
   LEFT = 'LEFT',
 }
-registerEnumType(RosterChangeKind, { name: 'RosterChangeKind' });
+registerEnumType(RosterChangeKind, {
+  name: 'RosterChangeKind',
+  description: 'Whether a roster change is a member taking a seat or leaving it.',
+  valuesConfig: {
+    JOINED: { description: 'The member took the seat (the membership began).' },
+    LEFT: { description: 'The member left the seat (the membership ended); listed only once the day has come.' },
+  },
+});
 
 @ObjectType({ description: 'One change of a body’s roster: someone joined or left on a date.' })
 export class RosterChange {
@@ -23,16 +30,16 @@ export class RosterChange {
   /** The day the change is ordered by: the first day a joining can mean, the last day a departure can (heldFrom, heldUntil). */
   day!: string;
 
-  @Field(() => RosterChangeKind)
+  @Field(() => RosterChangeKind, { description: 'Joined or left.' })
   kind!: RosterChangeKind;
 
-  @Field(() => Membership)
+  @Field(() => Membership, { description: 'The membership that began or ended.' })
   membership!: Membership;
 }
 
 @ObjectType({ description: 'Seats of a body on a date: stated size, members holding a seat, vacancies.' })
 export class Seats {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the seats are counted on.' })
   asOf!: string;
 
   @Field(() => Int, { nullable: true, description: 'Seats as elected or stated; null where the source gives no size.' })

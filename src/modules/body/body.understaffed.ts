@@ -13,10 +13,10 @@ import { Seats } from './body.roster.js';
 
 @ObjectType({ description: 'A body in its term with fewer members than its stated size.' })
 export class UnderstaffedBody {
-  @Field(() => Body)
+  @Field(() => Body, { description: 'The understaffed body.' })
   body!: Body;
 
-  @Field(() => Seats)
+  @Field(() => Seats, { description: 'Its stated size, filled seats and vacancies on `asOf`.' })
   seats!: Seats | Promise<Seats>;
 }
 
@@ -26,12 +26,12 @@ export type UnderstaffedBodyConnection = InstanceType<typeof UnderstaffedBodyCon
 @Resolver()
 export class UnderstaffedBodyResolver {
   // Counts the members of every body in its term (of one organization, or all), then the page asked for.
-  @Query(() => UnderstaffedBodyConnection, { complexity: (e) => (e.args.organizationId ? 10 : 4 * SCAN) + paged(e), description: 'Bodies in their term on `asOf` (default today) with vacant seats, most vacancies first.' })
+  @Query(() => UnderstaffedBodyConnection, { complexity: (e) => (e.args.organizationId ? 10 : 4 * SCAN) + paged(e), description: 'Bodies in their term on `asOf` (default today) with vacant seats, most vacancies first. Only bodies with a stated size, and never synthetic ones.' })
   async understaffedBodies(
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to count seats on (default: today).' }) asOf?: Date | string,
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Only the bodies of this organization (its global ID); every organization’s when left out.' }) organizationId?: string,
   ): Promise<UnderstaffedBodyConnection> {
     const day = readingDate({ asOf })!;
     const seated = heldOn(day, 'm.held_from', 'm.held_until');

@@ -16,19 +16,19 @@ export class Congress extends SourcedEntity {
   @Property({ nullable: true })
   number?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The congress’s title (e.g. "6th National Congress of VUFO"); null where none is recorded.' })
   @Property({ nullable: true })
   title?: string;
 
-  @Field(() => PartialDate)
+  @Field(() => PartialDate, { description: 'When the congress was held, as precise as the source states it.' })
   @Embedded(() => PartialDate)
   heldOn!: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the term it opened began (usually the day it was held); null when not known.' })
   @Embedded(() => PartialDate, { nullable: true })
   termStart?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true, description: 'When the term it opened is due to end (the next congress is due).' })
+  @Field(() => PartialDate, { nullable: true, description: 'When the term it opened is due to end (the next congress is due); null when not known.' })
   @Embedded(() => PartialDate, { nullable: true })
   termEnd?: PartialDate;
 

@@ -13,22 +13,22 @@ import { Congress } from './congress.entity.js';
 
 @InputType({ description: 'An organization’s congress and the term it opens.' })
 export class CreateCongressInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the organization that held the congress.' })
   organizationId!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Its ordinal, 1 to 100 (7 for the 7th congress); left out when not known.' })
   @IsOptional()
   @Min(1)
   @Max(100)
   number?: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it was held; the term it opens starts that day.' })
   heldOn!: Date | string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the term it opens is due to end: after heldOn.' })
   termEnd!: Date | string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Its title as the source gives it, at most 300 characters.' })
   @IsOptional()
   @MaxLength(300)
   title?: string;
@@ -36,13 +36,13 @@ export class CreateCongressInput {
 
 @InputType({ description: 'Correct a congress: its number, title, date or the end of the term it opened. A field left out stays as it is; null clears `number` or `title`.' })
 export class UpdateCongressInput extends RecordVersionInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Its ordinal, 1 to 100; null clears it.' })
   @IsOptional()
   @Min(1)
   @Max(100)
   number?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its title, at most 300 characters; null clears it.' })
   @IsOptional()
   @MaxLength(300)
   title?: string | null;
@@ -59,9 +59,9 @@ export class UpdateCongressInput extends RecordVersionInput {
 @InputType({ description: 'Delete a congress recorded by mistake: refused (CONFLICT) while a body, a membership or an event refers to it.' })
 export class DeleteCongressInput extends RecordVersionInput {}
 
-@ObjectType()
+@ObjectType({ description: 'The congress as written, for the client’s cache.' })
 export class CongressPayload {
-  @Field(() => Congress)
+  @Field(() => Congress, { description: 'The congress created or corrected.' })
   congress!: Congress;
 }
 
@@ -70,7 +70,7 @@ export class DeleteCongressPayload {
   @Field(() => ID, { description: 'The global ID the congress had.' })
   deletedId!: string;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization that held the deleted congress.' })
   organization!: Organization;
 }
 
@@ -84,8 +84,8 @@ const sameDay = (a: PartialDate | undefined, b: PartialDate) => a?.start === b.s
 @Resolver()
 export class GovernanceMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => CongressPayload)
-  async createCongress(@Arg('input', () => CreateCongressInput) input: CreateCongressInput, @Ctx() ctx: Context): Promise<CongressPayload> {
+  @Mutation(() => CongressPayload, { description: 'Record a congress of your organization or one of its branches (any organization, for the secretariat) and the term it opens. FORBIDDEN for another organization’s; NOT_FOUND for an unknown organization; BAD_USER_INPUT when the term does not end after the congress.' })
+  async createCongress(@Arg('input', () => CreateCongressInput, { description: 'The organization, the date, the end of the term, and the number and title where known.' }) input: CreateCongressInput, @Ctx() ctx: Context): Promise<CongressPayload> {
     const congress = await write(ctx, async (tx, audit) => {
       const organization = await writableOrganization(tx, ctx, input.organizationId);
       const held = isoDate(input.heldOn);
@@ -100,8 +100,8 @@ export class GovernanceMutations {
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => CongressPayload, { description: 'Correct a congress of your organization (or any, for the secretariat), with the version you read. The term must still end after the congress.' })
-  async updateCongress(@Arg('input', () => UpdateCongressInput) input: UpdateCongressInput, @Ctx() ctx: Context): Promise<CongressPayload> {
+  @Mutation(() => CongressPayload, { description: 'Correct a congress of your organization (or any, for the secretariat), with the version you read. The term must still end after the congress (else BAD_USER_INPUT); a stale version is CONFLICT, another organization’s congress FORBIDDEN.' })
+  async updateCongress(@Arg('input', () => UpdateCongressInput, { description: 'The congress, the version you read and the fields to change.' }) input: UpdateCongressInput, @Ctx() ctx: Context): Promise<CongressPayload> {
     const congress = await write(ctx, async (tx, audit) => {
       const row = await current(tx, Congress, input, (c) => writableOwner(tx, ctx, c.organization));
       const problems = cleared(input, ['heldOn', 'termEnd']);
@@ -121,7 +121,7 @@ export class GovernanceMutations {
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
   @Mutation(() => DeleteCongressPayload, { description: 'Delete a congress recorded by mistake. Refused with CONFLICT, naming them in `extensions.dependents`, while bodies, memberships or events refer to it.' })
-  async deleteCongress(@Arg('input', () => DeleteCongressInput) input: DeleteCongressInput, @Ctx() ctx: Context): Promise<DeleteCongressPayload> {
+  async deleteCongress(@Arg('input', () => DeleteCongressInput, { description: 'The congress and the version you read.' }) input: DeleteCongressInput, @Ctx() ctx: Context): Promise<DeleteCongressPayload> {
     return write(ctx, async (tx, audit) => {
       const row = await current(tx, Congress, input, (c) => writableOwner(tx, ctx, c.organization), { lock: true });
       const deletedId = await deleteUnreferenced(tx, audit, row);

@@ -11,7 +11,7 @@ import { Congress } from './congress.entity.js';
 
 @ObjectType({ description: 'An organization whose last congress’s term has ended with no newer congress on record.' })
 export class OverdueCongress {
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization whose congress is overdue.' })
   organization!: Organization | Promise<Organization>;
 
   @Field(() => Congress, { description: 'The last congress on record.' })
@@ -33,12 +33,12 @@ const OVERDUE_PAGE = 50;
 @Resolver()
 export class OverdueCongressResolver {
   // The last congress of every organization (a scan of all congresses), then the rows asked for.
-  @Query(() => OverdueCongressConnection, { complexity: (e) => SCAN + pagedBy(OVERDUE_PAGE)(e), description: `Organizations holding their congress late: the term of their last congress ended before \`asOf\` (default today), most overdue first; ${OVERDUE_PAGE} a page unless \`first\` or \`last\` says otherwise.` })
+  @Query(() => OverdueCongressConnection, { complexity: (e) => SCAN + pagedBy(OVERDUE_PAGE)(e), description: `Organizations holding their congress late: the term of their last congress ended before \`asOf\` (default today), most overdue first (dissolved organizations left out); ${OVERDUE_PAGE} a page unless \`first\` or \`last\` says otherwise.` })
   async overdueCongresses(
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
+    @Arg('includeSynthetic', () => Boolean, { defaultValue: false, description: 'Include the organizations made by the synthetic data generator (benchmarks); default false.' }) includeSynthetic: boolean,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to judge lateness on (default: today).' }) asOf?: Date | string,
   ): Promise<OverdueCongressConnection> {
     const day = readingDate({ asOf })!;
     const page = await groupedPages(ctx.loaders, {

@@ -8,7 +8,7 @@ import { Congress } from './congress.entity.js';
 
 @Resolver(() => Congress)
 export class CongressResolver {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The organization that held the congress.' })
   async organization(@Root() congress: Congress, @Ctx() { loaders }: Context): Promise<Organization> {
     return (await loaders.ref(Organization, congress.organization))!;
   }

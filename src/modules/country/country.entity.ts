@@ -7,12 +7,12 @@ import { CountryCodeScalar } from '../../graphql/scalars.js';
 @Entity()
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A country or territory, by its ISO 3166-1 alpha-2 code.' })
 export class Country extends SourcedEntity {
-  @Field(() => CountryCodeScalar)
+  @Field(() => CountryCodeScalar, { description: 'The ISO 3166-1 alpha-2 code, in capitals (e.g. FR).' })
   @Property({ length: 2 })
   @Unique()
   code!: string;
 
-  @Field()
+  @Field({ description: 'The English name (ISO’s short name for the countries the sources do not name otherwise).' })
   @Property()
   nameEn!: string;
 
@@ -20,7 +20,7 @@ export class Country extends SourcedEntity {
   @Property({ type: 'text', generated: '(vietnamese_sort_key("name_en")) stored', collation: 'C', hidden: true })
   nameSort?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The Vietnamese name; null where none is recorded.' })
   @Property({ nullable: true })
   nameVi?: string;
 }

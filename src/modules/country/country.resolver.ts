@@ -17,7 +17,7 @@ import { Country } from './country.entity.js';
 @Resolver(() => Country)
 export class CountryResolver {
   @Query(() => Country, { nullable: true, description: 'A country by its ISO 3166-1 alpha-2 code. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
-  async country(@Arg('code', () => CountryCodeScalar) code: string, @Ctx() { em }: Context): Promise<Country> {
+  async country(@Arg('code', () => CountryCodeScalar, { description: 'The ISO 3166-1 alpha-2 code (any letter case).' }) code: string, @Ctx() { em }: Context): Promise<Country> {
     const country = await em.findOne(Country, { code: code.toUpperCase() });
     if (!country) throw notFound('Country', code);
     return country;
@@ -29,7 +29,7 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Organizations about this country: its friendship associations, NGOs from it, counterparts.' })
-  async organizations(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
+  async organizations(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Narrows the organizations; all of them when left out.' }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
     return OrganizationConnection.ofPage(await organizationPages(ctx, 'country', 'oc.country_id', args, filter, undefined, (qb) => qb.join('t.countryLinks', 'oc')).load(country.id));
   }
 
@@ -44,7 +44,7 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events concerning this country, newest first.' })
-  async events(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter): Promise<EventConnection> {
+  async events(@Root() country: Country, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true, description: 'Narrows the events; all but synthetic ones when left out.' }) filter?: EventFilter): Promise<EventConnection> {
     return EventConnection.ofPage(await eventPages(ctx, 'country', args, filter).load(country.id));
   }
 }

@@ -16,12 +16,12 @@ import { notPaged } from '../../relay/connection.js';
 @Index({ properties: ['startDate.start'] })
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A welcome, farewell, conference, meeting, congress, delegation, exchange, anniversary or award.' })
 export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'startDateCandidates' | 'status'> {
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'What kind of event it is.' })
   @Enum({ items: () => EventKind, nativeEnumName: 'event_kind' })
   @Index()
   kind!: EventKind;
 
-  @Field()
+  @Field({ description: 'The event’s title, as recorded.' })
   @Property({ type: 'text' })
   title!: string;
 
@@ -30,11 +30,11 @@ export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'st
   @Index({ name: 'event_search_text_trgm', expression: 'create index "event_search_text_trgm" on "event" using gin ("search_text" gin_trgm_ops)' })
   searchText?: string;
 
-  @Field(() => PartialDate)
+  @Field(() => PartialDate, { description: 'When it began (or took place), as precise as the source states it; where the source leaves several dates open, the earliest (see startDateCandidates).' })
   @Embedded(() => PartialDate)
   startDate!: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When it ended, for an event of several days; null when no end is recorded (a one-day event).' })
   @Embedded(() => PartialDate, { nullable: true })
   endDate?: PartialDate;
 
@@ -45,23 +45,23 @@ export class Event extends SourcedEntity<'organizerLinks' | 'countryLinks' | 'st
   @ManyToOne(() => Province, { ref: true, nullable: true, index: true })
   province?: Ref<Province>;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where it took place (e.g. "National Convention Centre, Hanoi"), as recorded; null when not recorded.' })
   @Property({ nullable: true })
   venue?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notes on the event as recorded (who organised it, how many came, earlier editions, ...); null when there are none.' })
   @Property({ type: 'text', nullable: true })
   description?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Number of participants as reported (see the qualifier).' })
+  @Field(() => Int, { nullable: true, description: 'Number of participants as reported (see the qualifier); null when no source gives one. Not a count of `participations`.' })
   @Property({ nullable: true })
   participantCount?: number;
 
-  @Field(() => CountQualifier, { nullable: true })
+  @Field(() => CountQualifier, { nullable: true, description: 'How the source states participantCount (exactly, about, ...); null when not recorded.' })
   @Enum({ items: () => CountQualifier, nativeEnumName: 'count_qualifier', nullable: true })
   participantCountQualifier?: CountQualifier;
 
-  @Field(() => EventStatus)
+  @Field(() => EventStatus, { description: 'Whether the event stands or was called off (SCHEDULED unless cancelled).' })
   @Enum({ items: () => EventStatus, nativeEnumName: 'event_status', default: EventStatus.SCHEDULED })
   status: EventStatus = EventStatus.SCHEDULED;
 

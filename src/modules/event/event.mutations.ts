@@ -22,21 +22,21 @@ import { notPaged } from '../../relay/connection.js';
 
 @InputType({ description: 'A new event organised by one or more organizations.' })
 export class CreateEventInput {
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'What kind of event it is.' })
   kind!: EventKind;
 
-  @Field()
+  @Field({ description: 'Its title, at most 500 characters.' })
   @MaxLength(500)
   title!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day it starts (or takes place).' })
   startDate!: Date | string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it ends, not before startDate; left out for a one-day event.' })
   @IsOptional()
   endDate?: Date | string;
 
-  @Field(() => [ID], { description: 'Organizers; you must be allowed to write for every one of them.' })
+  @Field(() => [ID], { description: 'Global IDs of the organizers, 1 to 20; you must be allowed to write for every one of them.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   organizerIds!: string[];
@@ -45,7 +45,7 @@ export class CreateEventInput {
   @IsOptional()
   provinceKey?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Where it takes place (e.g. "National Convention Centre, Hanoi"), at most 500 characters.' })
   @IsOptional()
   @MaxLength(500)
   venue?: string;
@@ -53,46 +53,46 @@ export class CreateEventInput {
 
 @InputType({ description: 'Invite persons to an event.' })
 export class InviteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the event.' })
   eventId!: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Global IDs of the persons to invite, 1 to 500.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   personIds!: string[];
 
-  @Field(() => ParticipationRole, { defaultValue: ParticipationRole.ATTENDEE })
+  @Field(() => ParticipationRole, { defaultValue: ParticipationRole.ATTENDEE, description: 'The part they are invited for (default ATTENDEE); persons already invited keep theirs.' })
   role!: ParticipationRole;
 }
 
 @InputType({ description: 'Record whether an invited person attended.' })
 export class RecordAttendanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the participation (the invitation).' })
   participationId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version of the participation you read: a newer one on the server means someone else changed it (CONFLICT), and nothing is changed.' })
   version!: number;
 
-  @Field()
+  @Field({ description: 'True if the person attended, false if not.' })
   attended!: boolean;
 }
 
 @InputType({ description: 'Correct an event. A field left out stays as it is; null clears it (but kind, title and startDate). A new start or province must fit: the province must exist on the start.' })
 export class UpdateEventInput extends RecordVersionInput {
-  @Field(() => EventKind, { nullable: true })
+  @Field(() => EventKind, { nullable: true, description: 'What kind of event it is; cannot be cleared.' })
   @IsOptional()
   kind?: EventKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its title, at most 500 characters; cannot be cleared.' })
   @IsOptional()
   @MaxLength(500)
   title?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it starts, not after endDate; cannot be cleared.' })
   @IsOptional()
   startDate?: Date | string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Not before startDate.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it ends, not before startDate; null clears it.' })
   @IsOptional()
   endDate?: Date | string | null;
 
@@ -100,22 +100,22 @@ export class UpdateEventInput extends RecordVersionInput {
   @IsOptional()
   provinceKey?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it takes place, at most 500 characters; null clears it.' })
   @IsOptional()
   @MaxLength(500)
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes on the event, at most 5000 characters; null clears them.' })
   @IsOptional()
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of participants as reported.' })
+  @Field(() => Int, { nullable: true, description: 'Number of participants as reported, 0 or more; null clears it.' })
   @IsOptional()
   @Min(0)
   participantCount?: number | null;
 
-  @Field(() => CountQualifier, { nullable: true })
+  @Field(() => CountQualifier, { nullable: true, description: 'How the source states participantCount; null clears it.' })
   @IsOptional()
   participantCountQualifier?: CountQualifier | null;
 }
@@ -133,11 +133,11 @@ export class DeleteEventInput extends RecordVersionInput {}
 
 @InputType({ description: 'Correct a participation: the role, or the organization the person took part for (null: none).' })
 export class UpdateParticipationInput extends RecordVersionInput {
-  @Field(() => ParticipationRole, { nullable: true })
+  @Field(() => ParticipationRole, { nullable: true, description: 'The part the person played; cannot be cleared.' })
   @IsOptional()
   role?: ParticipationRole | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The global ID of the organization the person took part for; null: none.' })
   @IsOptional()
   onBehalfOfId?: string | null;
 }
@@ -145,21 +145,21 @@ export class UpdateParticipationInput extends RecordVersionInput {
 @InputType({ description: 'Delete a participation recorded by mistake (an invitation never sent, a wrong person).' })
 export class DeleteParticipationInput extends RecordVersionInput {}
 
-@ObjectType()
+@ObjectType({ description: 'The event as written, for the client’s cache.' })
 export class EventPayload {
-  @Field(() => Event)
+  @Field(() => Event, { description: 'The event created, corrected or cancelled.' })
   event!: Event;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The participations of an invitation, as written.' })
 export class ParticipationsPayload {
   @Field(() => [Participation], { description: `The participations the invitation made or found, one per person invited. ${notPaged('as many as the `personIds` of the invitation, at most 500')}` })
   participations!: Participation[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The participation as written, for the client’s cache.' })
 export class ParticipationPayload {
-  @Field(() => Participation)
+  @Field(() => Participation, { description: 'The participation marked or corrected.' })
   participation!: Participation;
 }
 
@@ -174,7 +174,7 @@ export class DeleteParticipationPayload {
   @Field(() => ID, { description: 'The global ID the participation had.' })
   deletedId!: string;
 
-  @Field(() => Event)
+  @Field(() => Event, { description: 'The event the deleted participation was of.' })
   event!: Event;
 }
 
@@ -217,8 +217,8 @@ async function provinceOnStart(tx: EntityManager, input: UpdateEventInput, event
 @Resolver()
 export class EventMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => EventPayload, { description: 'Create an event (a meeting, a welcome, ...).' })
-  async createEvent(@Arg('input', () => CreateEventInput) input: CreateEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
+  @Mutation(() => EventPayload, { description: 'Create an event (a meeting, a welcome, ...) organised by organizations you may write for (secretariat: any). FORBIDDEN for an organizer not yours; NOT_FOUND for an unknown organizer; BAD_USER_INPUT for an end before the start, or a province unknown or not existing on the start.' })
+  async createEvent(@Arg('input', () => CreateEventInput, { description: 'The kind, title, dates, organizers and place.' }) input: CreateEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
     const event = await write(ctx, async (tx, audit) => {
       const organizers: Organization[] = [];
       for (const id of input.organizerIds) organizers.push(await writableOrganization(tx, ctx, id, 'input.organizerIds'));
@@ -238,8 +238,8 @@ export class EventMutations {
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => ParticipationsPayload, { description: 'Invite persons to an event of your organization; already invited persons are left as they are. Refused with CONFLICT for a cancelled event.' })
-  async invite(@Arg('input', () => InviteInput) input: InviteInput, @Ctx() ctx: Context): Promise<ParticipationsPayload> {
+  @Mutation(() => ParticipationsPayload, { description: 'Invite persons to an event of your organization (every organizer yours; any event, for the secretariat); already invited persons are left as they are. Refused with CONFLICT for a cancelled event, FORBIDDEN for an event not yours; an unknown event or person is NOT_FOUND.' })
+  async invite(@Arg('input', () => InviteInput, { description: 'The event, the persons and the role.' }) input: InviteInput, @Ctx() ctx: Context): Promise<ParticipationsPayload> {
     const participations = await write(ctx, async (tx, audit) => {
       const event = await writableEvent(ctx, tx, input.eventId);
       assertNotCancelled(event);
@@ -255,8 +255,8 @@ export class EventMutations {
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => ParticipationPayload, { description: 'Mark an invited person as attended or not (only participations on record: a person is on an event because invited). Refused with CONFLICT for a cancelled event.' })
-  async recordAttendance(@Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: Context): Promise<ParticipationPayload> {
+  @Mutation(() => ParticipationPayload, { description: 'Mark an invited person as attended or not (only participations on record: a person is on an event because invited), in an event you may write for. Refused with CONFLICT for a cancelled event or a stale version; an unknown participation is NOT_FOUND.' })
+  async recordAttendance(@Arg('input', () => RecordAttendanceInput, { description: 'The participation, the version you read and whether the person attended.' }) input: RecordAttendanceInput, @Ctx() ctx: Context): Promise<ParticipationPayload> {
     const participation = await write(ctx, async (tx, audit) => {
       const row = await load(tx, Participation, input.participationId, 'input.participationId');
       const event = await writableEventOf(ctx, tx, row);
@@ -269,8 +269,8 @@ export class EventMutations {
     return Object.assign(new ParticipationPayload(), { participation });
   }
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => EventPayload, { description: 'Correct an event you may write for (every organizer yours; an event without organizer the secretariat’s), with the version you read.' })
-  async updateEvent(@Arg('input', () => UpdateEventInput) input: UpdateEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
+  @Mutation(() => EventPayload, { description: 'Correct an event you may write for (every organizer yours; an event without organizer the secretariat’s), with the version you read. A stale version is CONFLICT; a cleared kind, title or start, an end before the start or a province not existing on the start is BAD_USER_INPUT.' })
+  async updateEvent(@Arg('input', () => UpdateEventInput, { description: 'The event, the version you read and the fields to change.' }) input: UpdateEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
     const event = await write(ctx, async (tx, audit) => {
       const row = await current(tx, Event, input, (e) => assertMayWriteEvent(ctx, tx, e));
       const problems = cleared(input, ['kind', 'title', 'startDate']);
@@ -295,7 +295,7 @@ export class EventMutations {
     description:
       'Cancel an event you may write for, with the version you read: its status becomes CANCELLED and it stays on record with its invitations, which then count in no attendance figure; no one can be invited or marked any more. Refused with CONFLICT when it is cancelled already or someone is recorded as having attended (correct that first).',
   })
-  async cancelEvent(@Arg('input', () => CancelEventInput) input: CancelEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
+  async cancelEvent(@Arg('input', () => CancelEventInput, { description: 'The event, the version you read and, optionally, why.' }) input: CancelEventInput, @Ctx() ctx: Context): Promise<EventPayload> {
     const event = await write(ctx, async (tx, audit) => {
       const row = await current(tx, Event, input, (e) => assertMayWriteEvent(ctx, tx, e));
       assertNotCancelled(row);
@@ -311,7 +311,7 @@ export class EventMutations {
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
   @Mutation(() => DeleteEventPayload, { description: 'Delete an event recorded by mistake (cancel one that was called off). Refused with CONFLICT, naming them in `extensions.dependents`, while participations or reported figures refer to it.' })
-  async deleteEvent(@Arg('input', () => DeleteEventInput) input: DeleteEventInput, @Ctx() ctx: Context): Promise<DeleteEventPayload> {
+  async deleteEvent(@Arg('input', () => DeleteEventInput, { description: 'The event and the version you read.' }) input: DeleteEventInput, @Ctx() ctx: Context): Promise<DeleteEventPayload> {
     return write(ctx, async (tx, audit) => {
       const row = await current(tx, Event, input, (e) => assertMayWriteEvent(ctx, tx, e), { lock: true });
       return Object.assign(new DeleteEventPayload(), { deletedId: await deleteUnreferenced(tx, audit, row) });
@@ -319,8 +319,8 @@ export class EventMutations {
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => ParticipationPayload, { description: 'Correct a participation in an event you may write for: the role, or whom the person took part for.' })
-  async updateParticipation(@Arg('input', () => UpdateParticipationInput) input: UpdateParticipationInput, @Ctx() ctx: Context): Promise<ParticipationPayload> {
+  @Mutation(() => ParticipationPayload, { description: 'Correct a participation in an event you may write for: the role, or whom the person took part for. A stale version is CONFLICT, clearing the role BAD_USER_INPUT, an unknown organization NOT_FOUND.' })
+  async updateParticipation(@Arg('input', () => UpdateParticipationInput, { description: 'The participation, the version you read and the fields to change.' }) input: UpdateParticipationInput, @Ctx() ctx: Context): Promise<ParticipationPayload> {
     const participation = await write(ctx, async (tx, audit) => {
       const row = await current(tx, Participation, input, (p) => writableEventOf(ctx, tx, p));
       const problems = cleared(input, ['role']);
@@ -335,7 +335,7 @@ export class EventMutations {
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
   @Mutation(() => DeleteParticipationPayload, { description: 'Delete a participation recorded by mistake, in an event you may write for.' })
-  async deleteParticipation(@Arg('input', () => DeleteParticipationInput) input: DeleteParticipationInput, @Ctx() ctx: Context): Promise<DeleteParticipationPayload> {
+  async deleteParticipation(@Arg('input', () => DeleteParticipationInput, { description: 'The participation and the version you read.' }) input: DeleteParticipationInput, @Ctx() ctx: Context): Promise<DeleteParticipationPayload> {
     return write(ctx, async (tx, audit) => {
       const row = await current(tx, Participation, input, (p) => writableEventOf(ctx, tx, p), { lock: true });
       const deletedId = await deleteUnreferenced(tx, audit, row);

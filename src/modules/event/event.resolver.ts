@@ -23,7 +23,7 @@ import { Participation } from './participation.entity.js';
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'One event by ID. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
-  async event(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Event> {
+  async event(@Arg('id', () => ID, { description: 'The event’s global ID.' }) id: string, @Ctx() { loaders }: Context): Promise<Event> {
     const event = await loaders.byId(Event).load(expectGlobalId(id, 'Event'));
     if (!event) throw notFound('Event', id);
     return event;
@@ -33,8 +33,8 @@ export class EventResolver {
   async events(
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter,
-    @Arg('orderBy', () => EventOrder, { nullable: true }) orderBy?: EventOrder,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Narrows the events; all but synthetic ones when left out.' }) filter?: EventFilter,
+    @Arg('orderBy', () => EventOrder, { nullable: true, description: 'The order (default: newest start first).' }) orderBy?: EventOrder,
   ): Promise<EventConnection> {
     return EventConnection.ofPage(await eventPages(ctx, 'root', args, filter, orderBy).load(ROOT));
   }
@@ -59,7 +59,7 @@ export class EventResolver {
     return loaders.ref(AmbassadorPosting, event.ambassadorPosting);
   }
 
-  @FieldResolver(() => Congress, { nullable: true })
+  @FieldResolver(() => Congress, { nullable: true, description: 'For a congress: the organization’s congress it was; null when none is linked.' })
   congress(@Root() event: Event, @Ctx() { loaders }: Context): Promise<Congress | null> | null {
     return loaders.ref(Congress, event.congress);
   }
@@ -72,17 +72,17 @@ export class EventResolver {
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
-  @FieldResolver(() => Event)
+  @FieldResolver(() => Event, { description: 'The event.' })
   async event(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Event> {
     return (await loaders.ref(Event, p.event))!;
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person invited or taking part.' })
   async person(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Person> {
     return (await loaders.ref(Person, p.person))!;
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person took part for.' })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person took part for; null when none is recorded.' })
   onBehalfOf(@Root() p: Participation, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
     return loaders.ref(Organization, p.onBehalfOf);
   }

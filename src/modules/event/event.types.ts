@@ -9,7 +9,7 @@ import { Participation } from './participation.entity.js';
 
 @InputType({ description: 'Narrows a list of events; all given conditions must hold.' })
 export class EventFilter {
-  @Field(() => [EventKind], { nullable: true })
+  @Field(() => [EventKind], { nullable: true, description: 'Events of any of these kinds.' })
   @IsOptional()
   kinds?: EventKind[];
 
@@ -34,7 +34,7 @@ export class EventFilter {
   includeSynthetic?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The order of a list of events: by start date.' })
 export class EventOrder {
   @Field(() => OrderDirection, { nullable: true, description: 'By start date; newest first by default.' })
   direction?: OrderDirection;

@@ -22,7 +22,7 @@ export class Participation extends SourcedEntity<'invited' | 'role'> {
   @ManyToOne(() => Organization, { ref: true, nullable: true, index: true })
   onBehalfOf?: Ref<Organization>;
 
-  @Field(() => ParticipationRole)
+  @Field(() => ParticipationRole, { description: 'The part the person played (ATTENDEE unless recorded otherwise).' })
   @Enum({ items: () => ParticipationRole, nativeEnumName: 'participation_role' })
   role: ParticipationRole = ParticipationRole.ATTENDEE;
 

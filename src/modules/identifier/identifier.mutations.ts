@@ -14,14 +14,14 @@ const UNIQUE = 'organization_identifier_scheme_identifier_unique';
 
 @InputType({ description: 'An identifier to record for an organization.' })
 export class AddOrganizationIdentifierInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the organization the identifier names.' })
   organizationId!: string;
 
   @Field({ description: 'Scheme code (see identifierSchemes): XM-DAC, XI-IATI, VN-TIN, VN-CR or LOCAL-VN-FNGO.' })
   @MaxLength(40)
   scheme!: string;
 
-  @Field({ description: 'The identifier, with or without the scheme’s prefix (41301 or XM-DAC-41301).' })
+  @Field({ description: 'The identifier, at most 200 characters, with or without the scheme’s prefix (41301 or XM-DAC-41301); it must have the scheme’s shape (see IdentifierScheme.shape).' })
   @MaxLength(200)
   identifier!: string;
 
@@ -33,28 +33,28 @@ export class AddOrganizationIdentifierInput {
 
 @InputType({ description: 'An identifier to remove, with the version you read.' })
 export class RemoveOrganizationIdentifierInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the identifier (an OrganizationIdentifier).' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT), and nothing is removed.' })
   version!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The identifier recorded, and its organization (to refetch its identifiers).' })
 export class AddOrganizationIdentifierPayload {
-  @Field(() => OrganizationIdentifier)
+  @Field(() => OrganizationIdentifier, { description: 'The identifier recorded, or the same one already on record.' })
   identifier!: OrganizationIdentifier;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization the identifier names.' })
   organization!: Organization;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An identifier removed, and its organization (to refetch its identifiers).' })
 export class RemoveOrganizationIdentifierPayload {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID the identifier had.' })
   removedId!: string;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization the identifier named.' })
   organization!: Organization;
 }
 
@@ -122,8 +122,8 @@ const duplicate = (scheme: string, identifier: string, field: string, holder?: s
 @Resolver()
 export class OrganizationIdentifierMutations {
   @Authorized('SECRETARIAT')
-  @Mutation(() => AddOrganizationIdentifierPayload, { description: 'Record an identifier of an organization in a scheme (secretariat only). One that another organization holds in the scheme is refused with CONFLICT; the same one again changes nothing.' })
-  async addOrganizationIdentifier(@Arg('input', () => AddOrganizationIdentifierInput) input: AddOrganizationIdentifierInput, @Ctx() ctx: Context): Promise<AddOrganizationIdentifierPayload> {
+  @Mutation(() => AddOrganizationIdentifierPayload, { description: 'Record an identifier of an organization in a scheme (secretariat only). One that another organization holds in the scheme is refused with CONFLICT; the same one again changes nothing. An unknown scheme, or an identifier empty or not of the scheme’s shape, is BAD_USER_INPUT; an unknown organization NOT_FOUND.' })
+  async addOrganizationIdentifier(@Arg('input', () => AddOrganizationIdentifierInput, { description: 'The organization, the scheme, the identifier and where it is published.' }) input: AddOrganizationIdentifierInput, @Ctx() ctx: Context): Promise<AddOrganizationIdentifierPayload> {
     try {
       return await write(ctx, async (tx, audit) => {
         const scheme = schemeOf(input.scheme, 'input.scheme');
@@ -140,8 +140,8 @@ export class OrganizationIdentifierMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => RemoveOrganizationIdentifierPayload, { description: 'Remove an identifier of an organization (secretariat only), with the version you read.' })
-  removeOrganizationIdentifier(@Arg('input', () => RemoveOrganizationIdentifierInput) input: RemoveOrganizationIdentifierInput, @Ctx() ctx: Context): Promise<RemoveOrganizationIdentifierPayload> {
+  @Mutation(() => RemoveOrganizationIdentifierPayload, { description: 'Remove an identifier of an organization (secretariat only), with the version you read. A stale version is CONFLICT, an unknown identifier NOT_FOUND.' })
+  removeOrganizationIdentifier(@Arg('input', () => RemoveOrganizationIdentifierInput, { description: 'The identifier and the version you read.' }) input: RemoveOrganizationIdentifierInput, @Ctx() ctx: Context): Promise<RemoveOrganizationIdentifierPayload> {
     return write(ctx, async (tx, audit) => {
       const row = await load(tx, OrganizationIdentifier, input.id, 'input.id');
       assertVersion(row, input.version);

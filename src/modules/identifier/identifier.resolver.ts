@@ -12,10 +12,10 @@ export class IdentifierSchemeType {
   @Field({ description: 'The code identifiers name it by (org-id.guide’s prefix, e.g. XM-DAC).' })
   code!: string;
 
-  @Field()
+  @Field({ description: 'What the scheme is and who issues its identifiers.' })
   name!: string;
 
-  @Field(() => URLScalar, { nullable: true, description: 'Where the scheme is described.' })
+  @Field(() => URLScalar, { nullable: true, description: 'Where the scheme is described; null where no page is known.' })
   url!: string | null;
 
   @Field({ description: 'True for an org-id.guide list: scheme-identifier is then the org-id.' })

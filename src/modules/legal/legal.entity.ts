@@ -24,7 +24,7 @@ export class LegalInstrument extends SourcedEntity<'rules'> {
   @Property({ nullable: true })
   number?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Its title, where the source gives one (e.g. "Statute of VUFO (6th term)"); null otherwise (see subject).' })
   @Property({ type: 'text', nullable: true })
   title?: string;
 
@@ -32,23 +32,23 @@ export class LegalInstrument extends SourcedEntity<'rules'> {
   @Property({ type: 'text' })
   subject!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Who issued it, as the source names them (e.g. Government, Prime Minister, National Assembly); null when not stated.' })
   @Property({ nullable: true })
   issuer?: string;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When it was issued, as precise as the source states it; null when not stated.' })
   @Embedded(() => PartialDate, { nullable: true })
   issuedOn?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When it took effect, as precise as the source states it; null when not stated.' })
   @Embedded(() => PartialDate, { nullable: true })
   effectiveOn?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'For a programme or plan: the start of the period it covers (e.g. 2019 for 2019–2025); null otherwise.' })
   @Embedded(() => PartialDate, { nullable: true })
   periodStart?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'For a programme or plan: the end of the period it covers (e.g. 2025 for 2019–2025); null otherwise.' })
   @Embedded(() => PartialDate, { nullable: true })
   periodEnd?: PartialDate;
 
@@ -63,7 +63,7 @@ export class LegalInstrument extends SourcedEntity<'rules'> {
 @Entity()
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A rule of a legal instrument, as the sources state it.' })
 export class LegalRule extends SourcedEntity<'allowedProvinceKeys'> {
-  @Field()
+  @Field({ description: 'Stable key, e.g. `nd58-art9-operation-validity`.' })
   @Property()
   @Unique()
   key!: string;
@@ -79,19 +79,19 @@ export class LegalRule extends SourcedEntity<'allowedProvinceKeys'> {
   @Property()
   topic!: string;
 
-  @Field()
+  @Field({ description: 'The rule as the sources state it, in English.' })
   @Property({ type: 'text' })
   statement!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The kind of registration the rule is about, as a RegistrationType name (OPERATION, PROJECT_OFFICE or REPRESENTATIVE_OFFICE); null for a rule about none in particular.' })
   @Property({ nullable: true })
   registrationType?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The longest a registration of that kind may be valid, in years (e.g. 3 for operation, 5 for a representative office); null when the rule sets no such limit.' })
   @Property({ nullable: true })
   maxValidityYears?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many representative offices a foreign NGO may have (e.g. 1); null when the rule sets no such limit.' })
   @Property({ nullable: true })
   maxRepresentativeOffices?: number;
 

@@ -21,7 +21,7 @@ export class LegalInstrumentResolver {
     return loaders.use(rulesOf).load(instrument.id);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: 'Who signed it, where the directory records the person; null otherwise.' })
   signedBy(@Root() instrument: LegalInstrument, @Ctx() { loaders }: Context): Promise<Person | null> | null {
     return loaders.ref(Person, instrument.signedBy);
   }
@@ -29,7 +29,7 @@ export class LegalInstrumentResolver {
 
 @Resolver(() => LegalRule)
 export class LegalRuleResolver {
-  @FieldResolver(() => LegalInstrument)
+  @FieldResolver(() => LegalInstrument, { description: 'The instrument the rule is from.' })
   async instrument(@Root() rule: LegalRule, @Ctx() { loaders }: Context): Promise<LegalInstrument> {
     return (await loaders.byId(LegalInstrument).load(rule.instrument.id))!;
   }

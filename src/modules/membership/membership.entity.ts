@@ -41,7 +41,7 @@ export class Membership extends SourcedEntity<'heldFrom' | 'heldUntil' | 'attest
   @ManyToOne(() => Congress, { ref: true, nullable: true, index: true })
   congress?: Ref<Congress>;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role held (`title` gives it as the source writes it).' })
   @Enum({ items: () => Role, nativeEnumName: 'role' })
   role!: Role;
 

@@ -19,7 +19,19 @@ registerEnumType(Role, {
   name: 'Role',
   description: 'The role a person holds in an organization or body.',
   valuesConfig: {
-    HEAD: { description: 'Leads the organization; used where the source gives no more precise title.' },
+    PRESIDENT: { description: 'President (Chủ tịch). A single seat: one holder at a time.' },
+    VICE_PRESIDENT: { description: 'Vice-president (Phó Chủ tịch).' },
+    STANDING_VICE_PRESIDENT: { description: 'Standing vice-president (Phó Chủ tịch Thường trực).' },
+    SECRETARY_GENERAL: { description: 'Secretary general (Tổng Thư ký). A single seat: one holder at a time.' },
+    STANDING_MEMBER: { description: 'Member of the standing committee (Ủy viên Thường vụ).' },
+    MEMBER: { description: 'Member (Ủy viên, thành viên) of a body or of the organization.' },
+    HONORARY_PRESIDENT: { description: 'Honorary president (Chủ tịch danh dự).' },
+    HONORARY_CHAIR: { description: 'Honorary chair.' },
+    HEAD: { description: 'Leads the organization or body (Trưởng ban: e.g. the head of an inspection board); used too where the source gives no more precise title. A single seat: one holder at a time.' },
+    CHAIR: { description: 'Chair (chairman, chairwoman, chairperson). A single seat: one holder at a time.' },
+    VICE_CHAIR: { description: 'Vice-chair (Phó Trưởng ban, vice-chairman).' },
+    SECRETARY: { description: 'Secretary (Thư ký; the secretary of a Party delegation, Bí thư).' },
+    CO_DIRECTOR: { description: 'Co-director (Đồng Giám đốc).' },
   },
 });
 

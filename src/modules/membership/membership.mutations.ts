@@ -19,66 +19,66 @@ import { Role, SINGLE_SEAT_ROLES } from './membership.enums.js';
 
 @InputType({ description: 'Appoint a person to a role in an organization or one of its bodies.' })
 export class AppointMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the person appointed.' })
   personId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the organization: for an editor, their own or one of its branches.' })
   organizationId!: string;
 
   @Field(() => ID, { nullable: true, description: 'A body of the organization; omit for a role in the organization itself.' })
   @IsOptional()
   bodyId?: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role held.' })
   role!: Role;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The title as the source writes it (e.g. "Vice-President cum Secretary General"), at most 200 characters.' })
   @IsOptional()
   @MaxLength(200)
   title?: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The first day in the role.' })
   startDate!: Date | string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The last day in the role, not before startDate; left out while it is open.' })
   @IsOptional()
   endDate?: Date | string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'End of the elected term.' })
+  @Field(() => DateScalar, { nullable: true, description: 'End of the elected term, not before startDate. Left out (with no endDate), a post in a body with a term end takes the body’s term.' })
   @IsOptional()
   termEnd?: Date | string;
 }
 
 @InputType({ description: 'End a membership (a term ends, a member resigns).' })
 export class EndMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the membership to end.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT).' })
   version!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The last day in the role: not before its start. Moved later than the post’s current end, the days added must not overlap another holder of its single seat (CONFLICT).' })
   endDate!: Date | string;
 }
 
 @InputType({ description: 'End a membership and appoint a successor to the same role, in one transaction.' })
 export class ReplaceMemberInput extends EndMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the successor (a Person), appointed from the day after endDate to the same role and body, with the same title and term end.' })
   successorId!: string;
 }
 
 @ObjectType({ description: 'The membership as written, for the client’s cache.' })
 export class MembershipPayload {
-  @Field(() => Membership)
+  @Field(() => Membership, { description: 'The membership appointed or ended.' })
   membership!: Membership;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The membership ended and the successor’s, as written.' })
 export class ReplaceMemberPayload {
-  @Field(() => Membership)
+  @Field(() => Membership, { description: 'The membership ended on endDate.' })
   ended!: Membership;
 
-  @Field(() => Membership)
+  @Field(() => Membership, { description: 'The successor’s membership, from the next day.' })
   appointed!: Membership;
 }
 
@@ -197,24 +197,24 @@ async function end(tx: EntityManager, ctx: Context, audit: AuditRecorder, input:
 @Resolver()
 export class MembershipMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => MembershipPayload, { description: 'Appoint a person to a role (secretariat, or an editor of the organization). A single-seat role (PRESIDENT, SECRETARY_GENERAL, CHAIR, HEAD) already held on any of the days asked for gets CONFLICT naming the seat and its holder; a term ending on a day and one starting that same day overlap.' })
-  async appointMember(@Arg('input', () => AppointMemberInput) input: AppointMemberInput, @Ctx() ctx: Context): Promise<MembershipPayload> {
+  @Mutation(() => MembershipPayload, { description: 'Appoint a person to a role (secretariat, or an editor of the organization). A single-seat role (PRESIDENT, SECRETARY_GENERAL, CHAIR, HEAD) already held on any of the days asked for gets CONFLICT naming the seat and its holder; a term ending on a day and one starting that same day overlap. FORBIDDEN for another organization; NOT_FOUND for an unknown person, organization or body; BAD_USER_INPUT for another organization’s body or an end before the start.' })
+  async appointMember(@Arg('input', () => AppointMemberInput, { description: 'The person, the organization (and body), the role and the dates.' }) input: AppointMemberInput, @Ctx() ctx: Context): Promise<MembershipPayload> {
     const seat: { current?: Seat } = {};
     const membership = await write(ctx, (tx, audit) => appoint(tx, ctx, audit, input, seat)).catch((error) => explainSeatConflict(ctx, error, seat.current));
     return Object.assign(new MembershipPayload(), { membership });
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => MembershipPayload, { description: 'End a membership on a date. Carries the version read; a stale one gets CONFLICT and changes nothing.' })
-  async endMembership(@Arg('input', () => EndMembershipInput) input: EndMembershipInput, @Ctx() ctx: Context): Promise<MembershipPayload> {
+  @Mutation(() => MembershipPayload, { description: 'End a membership on a date (secretariat, or an editor of the organization). Carries the version read; a stale one gets CONFLICT and changes nothing. An end before the start is BAD_USER_INPUT; an end moved later that overlaps another holder of a single seat is CONFLICT.' })
+  async endMembership(@Arg('input', () => EndMembershipInput, { description: 'The membership, the version you read and the last day.' }) input: EndMembershipInput, @Ctx() ctx: Context): Promise<MembershipPayload> {
     const seat: { current?: Seat } = {};
     const membership = await write(ctx, (tx, audit) => end(tx, ctx, audit, input, seat)).catch((error) => explainSeatConflict(ctx, error, seat.current));
     return Object.assign(new MembershipPayload(), { membership });
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => ReplaceMemberPayload, { description: 'End a membership and appoint a successor to the same role and body from the next day: both or neither.' })
-  async replaceMember(@Arg('input', () => ReplaceMemberInput) input: ReplaceMemberInput, @Ctx() ctx: Context): Promise<ReplaceMemberPayload> {
+  @Mutation(() => ReplaceMemberPayload, { description: 'End a membership and appoint a successor to the same role and body from the next day: both or neither (secretariat, or an editor of the organization). CONFLICT for a stale version or a seat the successor cannot take; the errors of endMembership and appointMember otherwise.' })
+  async replaceMember(@Arg('input', () => ReplaceMemberInput, { description: 'The membership, the version you read, its last day and the successor.' }) input: ReplaceMemberInput, @Ctx() ctx: Context): Promise<ReplaceMemberPayload> {
     const seat: { current?: Seat } = {};
     return write(ctx, async (tx, audit) => {
       const ended = await end(tx, ctx, audit, input, seat);

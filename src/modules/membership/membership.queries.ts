@@ -14,9 +14,9 @@ export class MembershipQueries {
   async membershipsEnding(
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('withinDays', () => Int) withinDays: number,
-    @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
+    @Arg('withinDays', () => Int, { description: 'How many days after `asOf` to look, 0 to 3660 (ten years); BAD_USER_INPUT outside that. A post ending on `asOf` or on the last of those days counts.' }) withinDays: number,
+    @Arg('includeSynthetic', () => Boolean, { defaultValue: false, description: 'Include the rows made by the synthetic data generator (benchmarks); default false.' }) includeSynthetic: boolean,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to count from (default: today).' }) asOf?: Date | string,
   ): Promise<MembershipConnection> {
     daysAhead(withinDays);
     const day = readingDate({ asOf })!;

@@ -13,12 +13,12 @@ import { Membership } from './membership.entity.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person holding the role.' })
   async person(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Person> {
     return (await loaders.ref(Person, membership.person))!;
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The organization the role is in (for a role in a body, the body’s organization).' })
   async organization(@Root() membership: Membership, @Ctx() { loaders }: Context): Promise<Organization> {
     return (await loaders.ref(Organization, membership.organization))!;
   }
@@ -32,7 +32,7 @@ export class MembershipResolver {
     nullable: true,
     description: 'How sure it is that the post was held on `asOf` (default: the day the list was read for, today for a whole history); null when not held that day (outside its span, or superseded: a later holder of its single seat is known to have begun).',
   })
-  certainty(@Root() membership: Membership, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): HoldingCertainty | null | Promise<HoldingCertainty | null> {
+  certainty(@Root() membership: Membership, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day asked about (default: the day the list was read for; today for a whole history).' }) asOf?: Date | string): HoldingCertainty | null | Promise<HoldingCertainty | null> {
     const readDay = readFor.get(membership);
     const day = asOf ? isoDate(asOf) : (readDay ?? today());
     // A list read for the day left out what was superseded on it; any other day asks the rule.

@@ -23,16 +23,16 @@ export type MembershipConnection = InstanceType<typeof MembershipConnection>;
 /** A roster line: the person, with the membership's own data on the edge. */
 @ObjectType({ description: 'A member of a body, with the role and dates of the membership on the edge.' })
 export class BodyMemberEdge {
-  @Field()
+  @Field({ description: 'Opaque cursor of this edge, to pass as `after` or `before`.' })
   cursor!: string;
 
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The member: the person holding the seat.' })
   node!: Person | Promise<Person>;
 
   @Field(() => Membership, { description: 'The membership itself (role, dates, sources).' })
   membership!: Membership;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role the member holds in the body (Membership.role).' })
   get role(): Role {
     return this.membership.role;
   }
@@ -49,7 +49,7 @@ export class BodyMemberEdge {
     return lastAttested(this.membership);
   }
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The title as the source writes it (Membership.title); null when it gives none.' })
   get title(): string | undefined {
     return this.membership.title;
   }
