@@ -131,17 +131,17 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the organization organised, newest first.' })
-  async events(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions the events must meet (default: all the events it organised).' }) filter?: EventFilter): Promise<EventConnection> {
+  async events(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions the events must meet (default: all the events it organised, synthetic ones left out).' }) filter?: EventFilter): Promise<EventConnection> {
     return EventConnection.ofPage(await eventPages(ctx, 'organizer', args, filter).load(organization.id));
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'The organization’s partnerships (prospect and active unless asked), newest first.' })
-  async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet (default: prospect and active ones).' }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+  async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet (default: prospect and active ones, synthetic ones left out).' }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
     return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'organization', args, filter, selectedNodeFields(info))).load(organization.id));
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships in which this organization is the partner.' })
-  async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet (default: prospect and active ones).' }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+  async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet (default: prospect and active ones, synthetic ones left out).' }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
     return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'partner', args, filter, selectedNodeFields(info))).load(organization.id));
   }
 
