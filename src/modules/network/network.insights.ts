@@ -23,12 +23,12 @@ export class SharedPartner {
   @Field(() => Partnership, { description: 'The partnership of the other organization (`comparedWith`) with it.' })
   comparedWithPartnership!: Partnership | Promise<Partnership | null>;
 
-  @Field(() => Partnership, { deprecationReason: 'Use `partnership`: `first` is the page size everywhere else.' })
+  @Field(() => Partnership, { description: 'The partnership of the organization asked about with the partner: the old name of `partnership`.', deprecationReason: 'Use `partnership`: `first` is the page size everywhere else.' })
   get first(): Partnership | Promise<Partnership | null> {
     return this.partnership;
   }
 
-  @Field(() => Partnership, { deprecationReason: 'Use `comparedWithPartnership`.' })
+  @Field(() => Partnership, { description: 'The partnership of the other organization with the partner: the old name of `comparedWithPartnership`.', deprecationReason: 'Use `comparedWithPartnership`.' })
   get second(): Partnership | Promise<Partnership | null> {
     return this.comparedWithPartnership;
   }
@@ -39,7 +39,7 @@ export type SharedPartnerConnection = InstanceType<typeof SharedPartnerConnectio
 
 @ObjectType({ description: 'A partner suggested to an organization, with why.' })
 export class PartnerSuggestion {
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization suggested as a partner.' })
   partner!: Organization | Promise<Organization | null>;
 
   @Field(() => Float, { description: 'Higher is a stronger suggestion: the sum of the similarity of the peers that partner with it.' })
@@ -52,12 +52,12 @@ export class PartnerSuggestion {
 export const PartnerSuggestionConnection = ConnectionType<PartnerSuggestion>('PartnerSuggestion', () => PartnerSuggestion);
 export type PartnerSuggestionConnection = InstanceType<typeof PartnerSuggestionConnection>;
 
-@ObjectType()
+@ObjectType({ description: 'A count of things sharing a key.' })
 export class CountByKey {
   @Field({ description: 'What is counted (a partner kind, a sector key, a year).' })
   key!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many there are.' })
   count!: number;
 }
 
@@ -81,7 +81,7 @@ export class PartnershipYearCount {
   @Field({ description: 'The partner’s kind (an OrganizationKind, or PERSON).' })
   partnerKind!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Partnerships started that year with that kind of partner, whatever their status.' })
   count!: number;
 }
 
@@ -123,10 +123,10 @@ export function sharedPartners(ctx: Context, a: string, b: string, args: Connect
 
 @ObjectType({ description: 'A partner (organization or person) one organization has and another lacks, with the partnership it has.' })
 export class MissingPartner {
-  @Field(() => Organization, { nullable: true })
+  @Field(() => Organization, { nullable: true, description: 'The partner, when it is an organization.' })
   organization!: Organization | null | Promise<Organization | null>;
 
-  @Field(() => Person, { nullable: true })
+  @Field(() => Person, { nullable: true, description: 'The partner, when it is a person.' })
   person!: Person | null | Promise<Person | null>;
 
   @Field(() => Partnership, { description: 'The partnership the other organization has with it.' })

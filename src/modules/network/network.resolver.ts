@@ -29,10 +29,10 @@ export class NetworkResolver {
   neighbourhood(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'An Organization or a Person.' }) id: string,
-    @Arg('hops', () => Int, { defaultValue: 2 }) hops: number,
+    @Arg('hops', () => Int, { defaultValue: 2, description: 'How far to reach, in hops from `id` (1–3, default 2; else BAD_USER_INPUT).' }) hops: number,
     @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true, description: 'Default: PARTNERSHIP, SHARED_PERSON, SHARED_EVENT, PARENT.' }) edgeKinds: NetworkEdgeKind[] | undefined,
     @Arg('includeLapsed', () => Boolean, { defaultValue: false, description: 'Follow lapsed partnerships too.' }) includeLapsed: boolean,
-    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes (1–1000).' }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes (default 200; a value outside 1–1000 is taken as the nearer bound).' }) limit: number,
   ): Promise<NetworkGraph> {
     return neighbourhood(ctx, nodeKey(id, 'id'), hops, edgeOptions(edgeKinds, includeLapsed), Math.min(Math.max(limit, 1), 1000));
   }
@@ -43,12 +43,12 @@ export class NetworkResolver {
     @Ctx() ctx: Context,
     @Arg('fromId', () => ID, { nullable: true, description: 'Where the paths start: an Organization or a Person. Required (unless the deprecated `from` is given).' }) fromId: string | undefined,
     @Arg('toId', () => ID, { nullable: true, description: 'Where the paths end: an Organization or a Person. Required (unless the deprecated `to` is given).' }) toId: string | undefined,
-    @Arg('from', () => ID, { nullable: true, deprecationReason: 'Use `fromId`: `from` is a date everywhere else.' }) from: string | undefined,
-    @Arg('to', () => ID, { nullable: true, deprecationReason: 'Use `toId`: `to` is a date everywhere else.' }) to: string | undefined,
-    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
-    @Arg('k', () => Int, { defaultValue: 3 }) k: number,
+    @Arg('from', () => ID, { nullable: true, description: 'The former name of `fromId`.', deprecationReason: 'Use `fromId`: `from` is a date everywhere else.' }) from: string | undefined,
+    @Arg('to', () => ID, { nullable: true, description: 'The former name of `toId`.', deprecationReason: 'Use `toId`: `to` is a date everywhere else.' }) to: string | undefined,
+    @Arg('maxHops', () => Int, { defaultValue: 4, description: 'The longest path to look for, in hops (1–6, default 4; else BAD_USER_INPUT).' }) maxHops: number,
+    @Arg('k', () => Int, { defaultValue: 3, description: 'At most this many paths (1–10, default 3; else BAD_USER_INPUT).' }) k: number,
     @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true, description: 'Default: PARTNERSHIP, SHARED_PERSON, SHARED_EVENT, PARENT, and MEMBER_OF only when nothing else connects the two. Given kinds are followed as given.' }) edgeKinds: NetworkEdgeKind[] | undefined,
-    @Arg('includeLapsed', () => Boolean, { defaultValue: false }) includeLapsed: boolean,
+    @Arg('includeLapsed', () => Boolean, { defaultValue: false, description: 'Follow lapsed partnerships too (default false).' }) includeLapsed: boolean,
   ): Promise<ConnectionPaths> {
     const start = renamedArgument({ name: 'fromId', value: fromId }, { name: 'from', value: from });
     const end = renamedArgument({ name: 'toId', value: toId }, { name: 'to', value: to });
@@ -70,19 +70,19 @@ export class NetworkResolver {
     deprecationReason: 'Use `partnersInCommon(of:, comparedWith:)`, a connection: here `first` is an organization, where everywhere else it is the page size.',
     description: `Partners that two organizations both have: \`partnersInCommon\` under its old name and arguments (\`first\`: one organization, \`second\`: the other), the first ${MAX_PAGE_SIZE} of them. ${notPaged('deprecated, kept as it was for the clients written against it; `partnersInCommon` pages the same list')}`,
   })
-  async sharedPartners(@Ctx() ctx: Context, @Arg('first', () => ID) first: string, @Arg('second', () => ID) second: string): Promise<SharedPartner[]> {
+  async sharedPartners(@Ctx() ctx: Context, @Arg('first', () => ID, { description: 'One organization (`of` in partnersInCommon).' }) first: string, @Arg('second', () => ID, { description: 'The other organization (`comparedWith` in partnersInCommon).' }) second: string): Promise<SharedPartner[]> {
     const page = await sharedPartners(ctx, expectGlobalId(first, 'Organization', 'first'), expectGlobalId(second, 'Organization', 'second'), { first: MAX_PAGE_SIZE });
     return page.edges.map((edge) => edge.node);
   }
 
   @Query(() => MissingPartnerConnection, { complexity: (e) => 20 + paged(e), description: 'Partners (organizations or persons) that `comparedWith` has in prospect or active partnerships and `of` has not: what a sister association could bring, latest partnership first. `partnersInCommon` gives the overlap.' })
-  async missingPartners(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('of', () => ID) of: string, @Arg('comparedWith', () => ID) comparedWith: string): Promise<MissingPartnerConnection> {
+  async missingPartners(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('of', () => ID, { description: 'The organization that lacks the partners.' }) of: string, @Arg('comparedWith', () => ID, { description: 'The organization whose partners are looked through.' }) comparedWith: string): Promise<MissingPartnerConnection> {
     return MissingPartnerConnection.ofPage(await missingPartners(ctx, expectGlobalId(of, 'Organization', 'of'), expectGlobalId(comparedWith, 'Organization', 'comparedWith'), args));
   }
 
   // One aggregate over every partnership; a row per year and kind of partner.
   @Query(() => [PartnershipYearCount], { complexity: ({ childComplexity }) => 2 * SCAN + list(UNPAGED_ROWS, childComplexity), description: `Union-wide partnerships by the year they started and the kind of partner: how the “new partners” grow. ${notPaged('one row per year and kind of partner')}` })
-  partnershipGrowth(@Ctx() ctx: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<PartnershipYearCount[]> {
+  partnershipGrowth(@Ctx() ctx: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false, description: 'Count the partnerships of the synthetic benchmark network too (default false).' }) includeSynthetic: boolean): Promise<PartnershipYearCount[]> {
     return partnershipYearCounts(ctx, includeSynthetic);
   }
 }
@@ -126,7 +126,7 @@ export class NetworkEdgeResolver {
     description:
       'For an edge made of posts (POST, SHARED_PERSON): how sure it is that they are held on `asOf` (default today), as Membership.certainty says of each post (a post superseded by a later holder of its seat is not held). A person’s posts in one organization count as their surest; a shared person as the less sure of their two organizations; the edge as its surest person. Null for the other kinds, and when no post of the edge is held that day (a former post: see lastAttested).',
   })
-  async certainty(@Root() edge: NetworkEdge, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<HoldingCertainty | null> {
+  async certainty(@Root() edge: NetworkEdge, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day asked about (default today).' }) asOf?: Date | string): Promise<HoldingCertainty | null> {
     const ties = await postsOfEdge(ctx, edge);
     return ties ? edgeCertainty(ties, asOf ? isoDate(asOf) : today()) : null;
   }

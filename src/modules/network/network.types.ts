@@ -32,7 +32,14 @@ export enum NetworkNodeKind {
   ORGANIZATION = 'ORGANIZATION',
   PERSON = 'PERSON',
 }
-registerEnumType(NetworkNodeKind, { name: 'NetworkNodeKind' });
+registerEnumType(NetworkNodeKind, {
+  name: 'NetworkNodeKind',
+  description: 'What a node of a network view stands for.',
+  valuesConfig: {
+    ORGANIZATION: { description: 'An organization (see `NetworkNode.organization`).' },
+    PERSON: { description: 'A person (see `NetworkNode.person`).' },
+  },
+});
 
 export const DEFAULT_EDGE_KINDS = [NetworkEdgeKind.PARTNERSHIP, NetworkEdgeKind.SHARED_PERSON, NetworkEdgeKind.SHARED_EVENT, NetworkEdgeKind.PARENT];
 
@@ -48,7 +55,7 @@ export class NetworkNode {
   @Field(() => ID, { description: 'Global ID of the organization or person this graph node stands for (what edges’ `source` and `target` name).' })
   nodeId!: string;
 
-  @Field(() => NetworkNodeKind)
+  @Field(() => NetworkNodeKind, { description: 'Whether the node is an organization or a person.' })
   kind!: NetworkNodeKind;
 
   @Field({ description: 'Name to draw.' })
@@ -75,7 +82,7 @@ export class NetworkEdge {
   @Field(() => ID, { description: 'The `nodeId` of the other end.' })
   target!: string;
 
-  @Field(() => NetworkEdgeKind)
+  @Field(() => NetworkEdgeKind, { description: 'What makes the connection.' })
   kind!: NetworkEdgeKind;
 
   @Field(() => Float, { description: 'How many links of this kind join the two (shared people, shared events, partnerships).' })
@@ -102,19 +109,19 @@ export class NetworkGraph {
 
 @ObjectType({ description: 'One hop of a path.' })
 export class PathStep {
-  @Field(() => NetworkNode)
+  @Field(() => NetworkNode, { description: 'Where the hop starts (`hops`: its distance from the path’s start).' })
   from!: NetworkNode;
 
-  @Field(() => NetworkNode)
+  @Field(() => NetworkNode, { description: 'Where the hop ends.' })
   to!: NetworkNode;
 
-  @Field(() => NetworkEdge)
+  @Field(() => NetworkEdge, { description: 'The connection the hop follows, read from `from` to `to`.' })
   edge!: NetworkEdge;
 }
 
 @ObjectType({ description: 'A shortest path between two nodes, hop by hop.' })
 export class NetworkPath {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Length of the path, in hops (0 from a node to itself).' })
   hops!: number;
 
   @Field(() => [PathStep], { description: `The hops of the path, from the start. ${notPaged('a path’s hops, at most `maxHops`')}` })
@@ -129,7 +136,7 @@ export class ConnectionPaths {
   @Field({ description: 'Whether a connection exists within maxHops.' })
   connected!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The longest path looked for, in hops, as asked.' })
   maxHops!: number;
 
   @Field(() => [NetworkPath], { description: `Up to k shortest paths (all of the same, minimal length). ${notPaged('at most `k` paths')}` })

@@ -16,7 +16,7 @@ export class AidRecord extends SourcedEntity {
   @ManyToOne(() => Organization, { ref: true, index: true })
   organization!: Ref<Organization>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the aid was given.' })
   @Property()
   year!: number;
 

@@ -8,6 +8,11 @@ export enum RegistrationType {
 registerEnumType(RegistrationType, {
   name: 'RegistrationType',
   description: 'The kind of registration certificate a foreign NGO holds (Decree 58/2022/ND-CP).',
+  valuesConfig: {
+    OPERATION: { description: 'Registration of operation: valid 3 years at most (Art. 9).' },
+    PROJECT_OFFICE: { description: 'Registration of a project office: the sources state no maximum validity, so none is enforced.' },
+    REPRESENTATIVE_OFFICE: { description: 'Registration of a representative office: valid 5 years at most (Art. 9).' },
+  },
 });
 
 /**
@@ -29,6 +34,11 @@ export enum RemapTarget {
 registerEnumType(RemapTarget, {
   name: 'RemapTarget',
   description: 'A kind of record a remap of abolished provinces moves: what to remap, and what a recorded change moved.',
+  valuesConfig: {
+    INTERVENTION_AREA: { description: 'A foreign NGO’s intervention area (merged into one the NGO already has for the successor in that sector).' },
+    ORGANIZATION: { description: 'An organization’s own province (a provincial union, a branch, ...).' },
+    EVENT: { description: 'An event that started after its province was abolished (an earlier one took place in the old unit and stays there).' },
+  },
 });
 
 /** The Node type of each kind's records (the type half of their global IDs). */

@@ -26,27 +26,27 @@ import { Registration } from './registration.entity.js';
 
 @InputType({ description: 'A registration certificate of a foreign NGO (Decree 58/2022/ND-CP).' })
 export class CreateRegistrationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The foreign NGO (an organization of kind FOREIGN_NGO; another kind is BAD_USER_INPUT).' })
   organizationId!: string;
 
-  @Field(() => RegistrationType)
+  @Field(() => RegistrationType, { description: 'The kind of certificate; decides its maximum validity.' })
   type!: RegistrationType;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The certificate number (at most 100 characters). It is recorded as the NGO’s identifier in the LOCAL-VN-FNGO scheme too: a number another organization holds there is CONFLICT.' })
   @IsOptional()
   @MaxLength(100)
   number?: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the certificate was issued.' })
   issuedOn!: Date | string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The expiry date: after issuedOn, and at most 3 years after it for an OPERATION, 5 for a REPRESENTATIVE_OFFICE (BAD_USER_INPUT otherwise).' })
   expiresOn!: Date | string;
 }
 
 @InputType({ description: 'A province and sector an NGO is registered for.' })
 export class AddInterventionAreaInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The foreign NGO (an organization of kind FOREIGN_NGO; another kind is BAD_USER_INPUT).' })
   organizationId!: string;
 
   @Field({ description: `The province: ${PROVINCE_ARGUMENT} (on provinceAsOf). ${PROVINCE_ON_DATE}.` })
@@ -56,22 +56,22 @@ export class AddInterventionAreaInput {
   @IsOptional()
   provinceAsOf?: Date | string;
 
-  @Field({ nullable: true, description: 'Sector key.' })
+  @Field({ nullable: true, description: 'The sector key (`health-care`, ...; an unknown key is BAD_USER_INPUT); left out, the area covers every sector in the province.' })
   @IsOptional()
   sectorKey?: string;
 }
 
 @InputType({ description: 'Aid an NGO gave in a year.' })
 export class RecordAidInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The foreign NGO (an organization of kind FOREIGN_NGO; another kind is BAD_USER_INPUT).' })
   organizationId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the aid was given (1975–2100).' })
   @Min(1975)
   @Max(2100)
   year!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The amount, in US dollars (0 or more).' })
   @Min(0)
   amountUsd!: number;
 
@@ -79,27 +79,27 @@ export class RecordAidInput {
   @IsOptional()
   provinceKey?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The sector key (`health-care`, ...; an unknown key is BAD_USER_INPUT); null when not known.' })
   @IsOptional()
   sectorKey?: string;
 }
 
 @InputType({ description: 'Correct a registration certificate. A field left out stays as it is; number may be cleared with null. The result must still be valid under Decree 58 (and a withdrawal stay within it).' })
 export class UpdateRegistrationInput extends RecordVersionInput {
-  @Field(() => RegistrationType, { nullable: true })
+  @Field(() => RegistrationType, { nullable: true, description: 'The corrected kind of certificate; cannot be cleared.' })
   @IsOptional()
   type?: RegistrationType | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The corrected certificate number (at most 100 characters; null clears it); the NGO’s LOCAL-VN-FNGO identifier follows it.' })
   @IsOptional()
   @MaxLength(100)
   number?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The corrected day of issue; cannot be cleared.' })
   @IsOptional()
   issuedOn?: Date | string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The corrected expiry date; cannot be cleared.' })
   @IsOptional()
   expiresOn?: Date | string | null;
 }
@@ -138,13 +138,13 @@ export class DeleteInterventionAreaInput extends RecordVersionInput {}
 
 @InputType({ description: 'Correct an aid record. A field left out stays as it is; null clears provinceKey or sectorKey. The province must have existed on some day of the (new) year.' })
 export class UpdateAidRecordInput extends RecordVersionInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The corrected year (1975–2100); cannot be cleared.' })
   @IsOptional()
   @Min(1975)
   @Max(2100)
   year?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The corrected amount, in US dollars (0 or more); cannot be cleared.' })
   @IsOptional()
   @Min(0)
   amountUsd?: number | null;
@@ -153,7 +153,7 @@ export class UpdateAidRecordInput extends RecordVersionInput {
   @IsOptional()
   provinceKey?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The corrected sector key (an unknown key is BAD_USER_INPUT); null clears it.' })
   @IsOptional()
   sectorKey?: string | null;
 }
@@ -166,25 +166,25 @@ export class DeleteNgoRecordPayload {
   @Field(() => ID, { description: 'The global ID the record had.' })
   deletedId!: string;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The NGO the record belonged to.' })
   organization!: Organization;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of recording, correcting or withdrawing a registration.' })
 export class RegistrationPayload {
-  @Field(() => Registration)
+  @Field(() => Registration, { description: 'The registration as recorded, at its new version.' })
   registration!: Registration;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of adding or correcting an intervention area.' })
 export class InterventionAreaPayload {
-  @Field(() => InterventionArea)
+  @Field(() => InterventionArea, { description: 'The intervention area as recorded, at its new version.' })
   interventionArea!: InterventionArea;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of recording or correcting aid.' })
 export class AidRecordPayload {
-  @Field(() => AidRecord)
+  @Field(() => AidRecord, { description: 'The aid record as recorded, at its new version.' })
   aidRecord!: AidRecord;
 }
 
@@ -246,8 +246,8 @@ function deleteNgoRecord(ctx: Context, entity: typeof Registration | typeof Inte
 @Resolver()
 export class NgoMutations {
   @Authorized('SECRETARIAT')
-  @Mutation(() => RegistrationPayload, { description: 'Record a registration; longer than Decree 58 allows (3 years for an operation, 5 for a representative office) is refused.' })
-  async createRegistration(@Arg('input', () => CreateRegistrationInput) input: CreateRegistrationInput, @Ctx() ctx: Context): Promise<RegistrationPayload> {
+  @Mutation(() => RegistrationPayload, { description: 'Record a registration certificate of a foreign NGO. One longer than Decree 58 allows (3 years for an operation, 5 for a representative office), or expiring before it is issued, is refused with BAD_USER_INPUT; a number another organization holds is CONFLICT. Secretariat only.' })
+  async createRegistration(@Arg('input', () => CreateRegistrationInput, { description: 'The certificate to record.' }) input: CreateRegistrationInput, @Ctx() ctx: Context): Promise<RegistrationPayload> {
     const registration = await write(ctx, async (tx, audit) => {
       const organization = await foreignNgo(tx, input.organizationId);
       const issuedOn = isoDate(input.issuedOn);
@@ -264,8 +264,8 @@ export class NgoMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => InterventionAreaPayload, { description: 'Register a province (and sector) an NGO may work in.' })
-  async addInterventionArea(@Arg('input', () => AddInterventionAreaInput) input: AddInterventionAreaInput, @Ctx() ctx: Context): Promise<InterventionAreaPayload> {
+  @Mutation(() => InterventionAreaPayload, { description: 'Register a province (and sector) a foreign NGO may work in. A province that did not exist on provinceAsOf, an unknown sector or an organization that is not a foreign NGO is BAD_USER_INPUT; the same province and sector again is CONFLICT. Secretariat only.' })
+  async addInterventionArea(@Arg('input', () => AddInterventionAreaInput, { description: 'The NGO, province and sector.' }) input: AddInterventionAreaInput, @Ctx() ctx: Context): Promise<InterventionAreaPayload> {
     const interventionArea = await write(ctx, async (tx, audit) => {
       const organization = await foreignNgo(tx, input.organizationId);
       const province = await provinceOfRecord(tx, input.provinceKey, { field: 'input.provinceKey', from: input.provinceAsOf ? isoDate(input.provinceAsOf) : today() });
@@ -281,8 +281,8 @@ export class NgoMutations {
   @Mutation(() => RemapResult, { description: 'Moves intervention areas recorded against abolished provinces to their successors (one NGO, or all): `remapProvinces` with INTERVENTION_AREA only. Secretariat only.' })
   remapInterventionAreas(
     @Ctx() ctx: Context,
-    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | undefined,
-    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Arg('organizationId', () => ID, { nullable: true, description: 'Only this NGO’s intervention areas (default: every NGO’s).' }) organizationId: string | undefined,
+    @Arg('dryRun', () => Boolean, { defaultValue: true, description: 'True (the default): change nothing, answer what a run would change.' }) dryRun: boolean,
   ): Promise<RemapResult> {
     return this.remapProvinces(ctx, organizationId, [RemapTarget.INTERVENTION_AREA], dryRun);
   }
@@ -295,8 +295,8 @@ export class NgoMutations {
   remapProvinces(
     @Ctx() ctx: Context,
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only this organization’s areas, itself and the events it organised.' }) organizationId: string | undefined,
-    @Arg('targets', () => [RemapTarget], { defaultValue: [RemapTarget.INTERVENTION_AREA, RemapTarget.ORGANIZATION, RemapTarget.EVENT] }) targets: RemapTarget[],
-    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Arg('targets', () => [RemapTarget], { defaultValue: [RemapTarget.INTERVENTION_AREA, RemapTarget.ORGANIZATION, RemapTarget.EVENT], description: 'The kinds of record to move (default: all three).' }) targets: RemapTarget[],
+    @Arg('dryRun', () => Boolean, { defaultValue: true, description: 'True (the default): change nothing, answer what a run would change.' }) dryRun: boolean,
   ): Promise<RemapResult> {
     const scope = organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null;
     // A dry run goes through the write unit too (the rate limit holds); it changes nothing, so it is not audited.
@@ -304,8 +304,8 @@ export class NgoMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => AidRecordPayload, { description: 'Record aid an NGO gave in a year.' })
-  async recordAid(@Arg('input', () => RecordAidInput) input: RecordAidInput, @Ctx() ctx: Context): Promise<AidRecordPayload> {
+  @Mutation(() => AidRecordPayload, { description: 'Record aid a foreign NGO gave in a year, in US dollars. A province that existed on no day of the year, an unknown sector or an organization that is not a foreign NGO is BAD_USER_INPUT. Secretariat only.' })
+  async recordAid(@Arg('input', () => RecordAidInput, { description: 'The NGO, year, amount, and where and in what the aid went.' }) input: RecordAidInput, @Ctx() ctx: Context): Promise<AidRecordPayload> {
     const aidRecord = await write(ctx, async (tx, audit) => {
       const organization = await foreignNgo(tx, input.organizationId);
       const created = tx.create(AidRecord, {
@@ -320,7 +320,7 @@ export class NgoMutations {
   }
   @Authorized('SECRETARIAT')
   @Mutation(() => RegistrationPayload, { description: 'Correct a registration, with the version you read: longer than Decree 58 allows is refused, naming the field sent. Secretariat only.' })
-  async updateRegistration(@Arg('input', () => UpdateRegistrationInput) input: UpdateRegistrationInput, @Ctx() ctx: Context): Promise<RegistrationPayload> {
+  async updateRegistration(@Arg('input', () => UpdateRegistrationInput, { description: 'The registration, the version you read, and the fields to correct.' }) input: UpdateRegistrationInput, @Ctx() ctx: Context): Promise<RegistrationPayload> {
     const registration = await write(ctx, async (tx, audit) => {
       const row = await current(tx, Registration, input, () => undefined);
       const problems = cleared(input, ['type', 'issuedOn', 'expiresOn']);
@@ -344,7 +344,7 @@ export class NgoMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => RegistrationPayload, { description: 'Withdraw a registration on a day between its issue and its expiry, with the version you read: kept on record with withdrawnOn, it raises no alert any more. Refused with CONFLICT when withdrawn already. Secretariat only.' })
-  async withdrawRegistration(@Arg('input', () => WithdrawRegistrationInput) input: WithdrawRegistrationInput, @Ctx() ctx: Context): Promise<RegistrationPayload> {
+  async withdrawRegistration(@Arg('input', () => WithdrawRegistrationInput, { description: 'The registration, the version you read, and the day and reason of the withdrawal.' }) input: WithdrawRegistrationInput, @Ctx() ctx: Context): Promise<RegistrationPayload> {
     const registration = await write(ctx, async (tx, audit) => {
       const row = await current(tx, Registration, input, () => undefined);
       if (row.withdrawnOn) throw conflict(`The registration was withdrawn on ${row.withdrawnOn} already`);
@@ -360,13 +360,13 @@ export class NgoMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => DeleteNgoRecordPayload, { description: 'Delete a registration recorded by mistake (withdraw one that was revoked). Refused with CONFLICT, naming them in `extensions.dependents`, while intervention areas refer to it. Secretariat only.' })
-  deleteRegistration(@Arg('input', () => DeleteRegistrationInput) input: DeleteRegistrationInput, @Ctx() ctx: Context): Promise<DeleteNgoRecordPayload> {
+  deleteRegistration(@Arg('input', () => DeleteRegistrationInput, { description: 'The registration and the version you read.' }) input: DeleteRegistrationInput, @Ctx() ctx: Context): Promise<DeleteNgoRecordPayload> {
     return deleteNgoRecord(ctx, Registration, input);
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => InterventionAreaPayload, { description: 'Correct an intervention area, with the version you read. Secretariat only.' })
-  async updateInterventionArea(@Arg('input', () => UpdateInterventionAreaInput) input: UpdateInterventionAreaInput, @Ctx() ctx: Context): Promise<InterventionAreaPayload> {
+  @Mutation(() => InterventionAreaPayload, { description: 'Correct an intervention area, with the version you read (stale: CONFLICT). The same province and sector as another area of the NGO is CONFLICT. Secretariat only.' })
+  async updateInterventionArea(@Arg('input', () => UpdateInterventionAreaInput, { description: 'The intervention area, the version you read, and the fields to correct.' }) input: UpdateInterventionAreaInput, @Ctx() ctx: Context): Promise<InterventionAreaPayload> {
     const interventionArea = await write(ctx, async (tx, audit) => {
       const row = await current(tx, InterventionArea, input, () => undefined);
       const problems = cleared(input, ['provinceKey']);
@@ -384,13 +384,13 @@ export class NgoMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => DeleteNgoRecordPayload, { description: 'Delete an intervention area recorded by mistake. Secretariat only.' })
-  deleteInterventionArea(@Arg('input', () => DeleteInterventionAreaInput) input: DeleteInterventionAreaInput, @Ctx() ctx: Context): Promise<DeleteNgoRecordPayload> {
+  deleteInterventionArea(@Arg('input', () => DeleteInterventionAreaInput, { description: 'The intervention area and the version you read.' }) input: DeleteInterventionAreaInput, @Ctx() ctx: Context): Promise<DeleteNgoRecordPayload> {
     return deleteNgoRecord(ctx, InterventionArea, input);
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => AidRecordPayload, { description: 'Correct an aid record, with the version you read. Secretariat only.' })
-  async updateAidRecord(@Arg('input', () => UpdateAidRecordInput) input: UpdateAidRecordInput, @Ctx() ctx: Context): Promise<AidRecordPayload> {
+  @Mutation(() => AidRecordPayload, { description: 'Correct an aid record, with the version you read (stale: CONFLICT). A province that existed on no day of the (new) year is BAD_USER_INPUT. Secretariat only.' })
+  async updateAidRecord(@Arg('input', () => UpdateAidRecordInput, { description: 'The aid record, the version you read, and the fields to correct.' }) input: UpdateAidRecordInput, @Ctx() ctx: Context): Promise<AidRecordPayload> {
     const aidRecord = await write(ctx, async (tx, audit) => {
       const row = await current(tx, AidRecord, input, () => undefined);
       const problems = cleared(input, ['year', 'amountUsd']);
@@ -409,7 +409,7 @@ export class NgoMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => DeleteNgoRecordPayload, { description: 'Delete an aid record entered by mistake. Secretariat only.' })
-  deleteAidRecord(@Arg('input', () => DeleteAidRecordInput) input: DeleteAidRecordInput, @Ctx() ctx: Context): Promise<DeleteNgoRecordPayload> {
+  deleteAidRecord(@Arg('input', () => DeleteAidRecordInput, { description: 'The aid record and the version you read.' }) input: DeleteAidRecordInput, @Ctx() ctx: Context): Promise<DeleteNgoRecordPayload> {
     return deleteNgoRecord(ctx, AidRecord, input);
   }
 }

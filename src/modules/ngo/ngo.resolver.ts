@@ -56,12 +56,12 @@ export class InterventionAreaResolver {
     return (await loaders.ref(Province, area.province))!;
   }
 
-  @FieldResolver(() => Sector, { nullable: true })
+  @FieldResolver(() => Sector, { nullable: true, description: 'The field of work the NGO is registered for in that province; null when none is recorded (the area then covers every sector there).' })
   sector(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
     return loaders.ref(Sector, area.sector);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The foreign NGO registered to work there.' })
   async organization(@Root() area: InterventionArea, @Ctx() { loaders }: Context): Promise<Organization> {
     return (await loaders.ref(Organization, area.organization))!;
   }
@@ -69,17 +69,17 @@ export class InterventionAreaResolver {
 
 @Resolver(() => AidRecord)
 export class AidRecordResolver {
-  @FieldResolver(() => Province, { nullable: true })
+  @FieldResolver(() => Province, { nullable: true, description: 'Where the aid went, as recorded (see Province.asOf for today’s geography); null when not recorded.' })
   province(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Province | null> | null {
     return loaders.ref(Province, aid.province);
   }
 
-  @FieldResolver(() => Sector, { nullable: true })
+  @FieldResolver(() => Sector, { nullable: true, description: 'The field of work the aid went to; null when not recorded.' })
   sector(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
     return loaders.ref(Sector, aid.sector);
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The foreign NGO that gave the aid.' })
   async organization(@Root() aid: AidRecord, @Ctx() { loaders }: Context): Promise<Organization> {
     return (await loaders.ref(Organization, aid.organization))!;
   }
@@ -89,7 +89,7 @@ export class AidRecordResolver {
 export class NgoQueries {
   // The page, plus a scan of intervention areas for each of the province and sector filters.
   @Query(() => OrganizationConnection, { complexity: (e) => paged(e) + (e.args.filter?.province ? 20 : 0) + (e.args.filter?.sectorKeys?.length ? 20 : 0), description: 'Foreign NGOs by country of origin, sector and province (old or new names, answered in the geography of a date).' })
-  async foreignNgos(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => ForeignNgoFilter, { nullable: true }) filter: ForeignNgoFilter = {}): Promise<OrganizationConnection> {
+  async foreignNgos(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => ForeignNgoFilter, { nullable: true, description: 'Conditions the NGOs must meet (default: every foreign NGO, synthetic ones left out).' }) filter: ForeignNgoFilter = {}): Promise<OrganizationConnection> {
     const conditions: { sql: string; params: unknown[] }[] = [];
     if (filter.province) {
       const scope = await provinceScope(ctx.em, filter.province, day(filter.geographyOn));
@@ -105,39 +105,39 @@ export class NgoQueries {
   @Query(() => [AidTotal], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: `Aid computed from the directory’s aid records, grouped by year, sector, province (in the geography of \`geographyOn\`, default today) or country of origin. See \`foreignNgoOverview.reported\` for official figures. ${notPaged('one row per group (a year with aid on record, or a sector, province or country of the reference lists), however many aid records there are')}` })
   aidStatistics(
     @Ctx() { em }: Context,
-    @Arg('by', () => AidGrouping) by: AidGrouping,
-    @Arg('fromYear', () => Int, { nullable: true }) fromYear: number | undefined,
-    @Arg('toYear', () => Int, { nullable: true }) toYear: number | undefined,
-    @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean,
-    @Arg('geographyOn', () => DateScalar, { nullable: true }) geographyOn?: Date | string,
+    @Arg('by', () => AidGrouping, { description: 'How to group the aid.' }) by: AidGrouping,
+    @Arg('fromYear', () => Int, { nullable: true, description: 'Only aid of this year or later (default: from the first year on record).' }) fromYear: number | undefined,
+    @Arg('toYear', () => Int, { nullable: true, description: 'Only aid of this year or earlier (default: up to the last year on record).' }) toYear: number | undefined,
+    @Arg('includeSynthetic', () => Boolean, { defaultValue: false, description: 'Count the aid records of the synthetic benchmark network too (default false).' }) includeSynthetic: boolean,
+    @Arg('geographyOn', () => DateScalar, { nullable: true, description: 'The date whose provinces PROVINCE grouping answers in (default today); ignored by the other groupings.' }) geographyOn?: Date | string,
   ): Promise<AidTotal[]> {
     return aidTotals(em, by, day(geographyOn), fromYear ?? null, toYear ?? null, includeSynthetic);
   }
 
   @Query(() => [NgoCount], { complexity: ({ childComplexity }) => SCAN + list(UNPAGED_ROWS, childComplexity), description: `Foreign NGOs in the directory by country of origin or by registered sector. ${notPaged('one row per country or sector of the reference lists')}` })
-  ngoCounts(@Ctx() { em }: Context, @Arg('by', () => String, { description: 'COUNTRY or SECTOR' }) by: string, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<NgoCount[]> {
+  ngoCounts(@Ctx() { em }: Context, @Arg('by', () => String, { description: 'COUNTRY (by country of origin) or SECTOR (by the sectors of their intervention areas); any other value counts by COUNTRY.' }) by: string, @Arg('includeSynthetic', () => Boolean, { defaultValue: false, description: 'Count the NGOs of the synthetic benchmark network too (default false).' }) includeSynthetic: boolean): Promise<NgoCount[]> {
     return ngoCounts(em, by === 'SECTOR' ? 'SECTOR' : 'COUNTRY', includeSynthetic);
   }
 
   @Query(() => ForeignNgoOverview, { complexity: ({ childComplexity }) => SCAN + childComplexity, description: 'Computed figures beside the reported (official) ones, never mixed.' })
-  foreignNgoOverview(@Ctx() { em }: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false }) includeSynthetic: boolean): Promise<ForeignNgoOverview> {
+  foreignNgoOverview(@Ctx() { em }: Context, @Arg('includeSynthetic', () => Boolean, { defaultValue: false, description: 'Count the synthetic benchmark network too in the computed figures (default false); the reported figures are the same either way.' }) includeSynthetic: boolean): Promise<ForeignNgoOverview> {
     return overview(em, includeSynthetic);
   }
 
   @Query(() => InterventionAreaConnection, { complexity: (e) => 20 + paged(e), description: 'Intervention areas still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move; by NGO.' })
-  async areasOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<InterventionAreaConnection> {
+  async areasOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Provinces abolished before this date count (default today).' }) asOf?: Date | string): Promise<InterventionAreaConnection> {
     return InterventionAreaConnection.ofPage(await areasOnAbolishedPages(ctx, day(asOf), args));
   }
 
   @Query(() => OrganizationConnection, { complexity: (e) => 20 + paged(e), description: 'Organizations still recorded against provinces abolished by `asOf` (default today), except where the successor kept the name: what the remap would move.' })
-  async organizationsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<OrganizationConnection> {
+  async organizationsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Provinces abolished before this date count (default today).' }) asOf?: Date | string): Promise<OrganizationConnection> {
     return OrganizationConnection.ofPage(await organizationPages(ctx, 'abolished', null, args, {}, undefined, undefined, [
       { sql: needsRemapSql('t.province_id'), params: [day(asOf)] },
     ]).load(ROOT));
   }
 
   @Query(() => EventConnection, { complexity: (e) => 20 + paged(e), description: 'Events recorded against a province that no longer existed when they started (abolished by `asOf`, default today), except where the successor kept the name, newest first. An event before the abolition took place in the old unit and stays there.' })
-  async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<EventConnection> {
+  async eventsOnAbolishedProvinces(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Provinces abolished before this date count (default today).' }) asOf?: Date | string): Promise<EventConnection> {
     return EventConnection.ofPage(await groupedPages(ctx.loaders, {
       name: 'events:abolished',
       entity: Event,
@@ -156,7 +156,7 @@ export class NgoQueries {
 
   @Query(() => RemapRun, { nullable: true, complexity: ({ childComplexity }) => 20 + childComplexity, description: 'One remap run by the ID its remap answered with: who ran it, when, and what it moved. Secretariat only.' })
   @Authorized('SECRETARIAT')
-  async remapRun(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<RemapRun | null> {
+  async remapRun(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The run’s global ID, as the remap answered it (`runId`) or `remapRuns` lists it.' }) id: string): Promise<RemapRun | null> {
     const page = await remapRunPages(ctx, { first: 1 }, expectGlobalId(id, RUN_TYPE));
     return page.edges[0]?.node ?? null;
   }
@@ -166,16 +166,16 @@ export class NgoQueries {
   async registrationAlerts(
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
-    @Arg('includeExpired', () => Boolean, { defaultValue: true }) includeExpired: boolean,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string,
+    @Arg('withinDays', () => Int, { defaultValue: 90, description: 'How far ahead to look, in days from `asOf` (default 90; 0–3660, else BAD_USER_INPUT).' }) withinDays: number,
+    @Arg('includeExpired', () => Boolean, { defaultValue: true, description: 'Also list registrations that expired before `asOf` and were not renewed (default true).' }) includeExpired: boolean,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to count from (default today).' }) asOf?: Date | string,
   ): Promise<RegistrationAlertConnection> {
     return RegistrationAlertConnection.ofPage(await registrationAlerts(ctx, day(asOf), withinDays, includeExpired, args));
   }
 
   // Every aid record and organised event of the NGOs in scope against their registered areas.
-  @Query(() => OutOfAreaActivityConnection, { complexity: (e) => (e.args.organizationId ? SCAN : 10 * SCAN) + paged(e), description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography), by NGO, then aid records before events.' })
-  async outOfAreaActivities(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string): Promise<OutOfAreaActivityConnection> {
+  @Query(() => OutOfAreaActivityConnection, { complexity: (e) => (e.args.organizationId ? SCAN : 10 * SCAN) + paged(e), description: 'NGOs working outside their registered areas or sectors: aid records or organised events there (compared in today’s geography), by NGO, then aid records before events. An NGO with no intervention area on record is not flagged.' })
+  async outOfAreaActivities(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('organizationId', () => ID, { nullable: true, description: 'Only this NGO’s activities (default: every foreign NGO’s).' }) organizationId?: string): Promise<OutOfAreaActivityConnection> {
     return OutOfAreaActivityConnection.ofPage(await outOfArea(ctx, day(), organizationId ? expectGlobalId(organizationId, 'Organization', 'organizationId') : null, args));
   }
 }

@@ -13,7 +13,7 @@ import { RemapTarget } from './ngo.enums.js';
 
 @InputType({ description: 'Narrows the list of foreign NGOs.' })
 export class ForeignNgoFilter {
-  @Field(() => [CountryCodeScalar], { nullable: true, description: 'Country of origin.' })
+  @Field(() => [CountryCodeScalar], { nullable: true, description: 'Only NGOs from any of these countries of origin (ISO 3166-1 alpha-2 codes, any case).' })
   @IsOptional()
   countryCodes?: string[];
 
@@ -29,7 +29,7 @@ export class ForeignNgoFilter {
   @IsOptional()
   geographyOn?: Date | string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Include the NGOs of the synthetic benchmark network (default false).' })
   @IsOptional()
   includeSynthetic?: boolean;
 }
@@ -40,17 +40,26 @@ export enum AidGrouping {
   PROVINCE = 'PROVINCE',
   COUNTRY = 'COUNTRY',
 }
-registerEnumType(AidGrouping, { name: 'AidGrouping', description: 'How to group aid: by year, sector, province (in the geography of a date) or country of origin.' });
+registerEnumType(AidGrouping, {
+  name: 'AidGrouping',
+  description: 'How to group aid: by year, sector, province (in the geography of a date) or country of origin.',
+  valuesConfig: {
+    YEAR: { description: 'By year of the aid, oldest first.' },
+    SECTOR: { description: 'By sector, largest amount first; aid with no sector recorded is grouped as “unknown”.' },
+    PROVINCE: { description: 'By province in the geography of `geographyOn` (aid recorded on an abolished unit counts under the unit that took it over), largest amount first; aid with no province as “unknown”.' },
+    COUNTRY: { description: 'By the NGO’s country of origin, largest amount first; an NGO of several countries counts in each, one of none as “unknown”.' },
+  },
+});
 
 @ObjectType({ description: 'Aid computed from the directory’s own records (never a reported figure).' })
 export class AidTotal {
   @Field({ description: 'The group: a year, a sector key, a province key or a country code (“unknown” where not recorded).' })
   key!: string;
 
-  @Field()
+  @Field({ description: 'The group’s name: the year, the sector’s or country’s English name, or the province’s Vietnamese name (“unknown” where not recorded).' })
   label!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Sum of the aid records’ amounts, in US dollars.' })
   amountUsd!: number;
 
   @Field(() => Int, { description: 'Aid records summed.' })
@@ -60,15 +69,15 @@ export class AidTotal {
   ngos!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Foreign NGOs of one country of origin or one sector, computed from the directory’s records (never a reported figure).' })
 export class NgoCount {
-  @Field({ description: 'A country code or a sector key.' })
+  @Field({ description: 'A country code or a sector key (“unknown” for NGOs with no country recorded).' })
   key!: string;
 
-  @Field()
+  @Field({ description: 'The country’s or sector’s English name (“unknown” where not recorded).' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Distinct foreign NGOs: from that country, or with an intervention area in that sector.' })
   ngos!: number;
 }
 
@@ -96,13 +105,13 @@ export class AreaChange {
   @Field(() => Organization, { nullable: true, description: 'The NGO of an intervention area, or the organization moved; null for an event.' })
   organization!: Organization | null | Promise<Organization | null>;
 
-  @Field(() => Province)
+  @Field(() => Province, { description: 'The abolished province the record was on.' })
   from!: Province | Promise<Province | null>;
 
-  @Field(() => Province)
+  @Field(() => Province, { description: 'The unit that took it over, where the record is (or would be) moved.' })
   to!: Province | Promise<Province | null>;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'The sector of an intervention area; null for an organization or an event, or an area with no sector.' })
   sector!: Sector | null | Promise<Sector | null>;
 
   @Field({ description: 'MOVED, or MERGED when the NGO already had the successor in that sector.' })
@@ -146,23 +155,30 @@ export enum OutOfAreaKind {
   AID_RECORD = 'AID_RECORD',
   EVENT = 'EVENT',
 }
-registerEnumType(OutOfAreaKind, { name: 'OutOfAreaKind' });
+registerEnumType(OutOfAreaKind, {
+  name: 'OutOfAreaKind',
+  description: 'What record shows a foreign NGO at work outside its registered areas.',
+  valuesConfig: {
+    AID_RECORD: { description: 'An aid record in a province, or a sector of a province, the NGO is not registered for.' },
+    EVENT: { description: 'An event the NGO organised in a province it is not registered for.' },
+  },
+});
 
 @ObjectType({ description: 'Activity of an NGO outside the provinces or sectors it is registered for (compared in today’s geography).' })
 export class OutOfAreaActivity {
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The foreign NGO.' })
   organization!: Organization | Promise<Organization | null>;
 
-  @Field(() => OutOfAreaKind)
+  @Field(() => OutOfAreaKind, { description: 'Whether `recordId` is an aid record or an event.' })
   kind!: OutOfAreaKind;
 
   @Field(() => ID, { description: 'The aid record or event.' })
   recordId!: string;
 
-  @Field(() => Province, { nullable: true })
+  @Field(() => Province, { nullable: true, description: 'The province of the aid record or event, as recorded (see Province.asOf for today’s geography).' })
   province!: Province | null | Promise<Province | null>;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'The sector of the aid record; null for an event, or for aid with no sector recorded.' })
   sector!: Sector | null | Promise<Sector | null>;
 
   @Field({ description: 'Why it is flagged: PROVINCE (not registered there) or SECTOR (not in that sector there).' })
@@ -171,13 +187,13 @@ export class OutOfAreaActivity {
 
 @ObjectType({ description: 'A registration that has expired or expires soon.' })
 export class RegistrationAlert {
-  @Field(() => Registration)
+  @Field(() => Registration, { description: 'The registration: the NGO’s latest of its type (a renewed one raises no alert), not withdrawn by `asOf`.' })
   registration!: Registration;
 
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The foreign NGO that holds it.' })
   organization!: Organization | Promise<Organization | null>;
 
-  @Field(() => Int, { description: 'Days until expiry (negative: expired that many days ago).' })
+  @Field(() => Int, { description: 'Days from `asOf` to the expiry date (0: expires that day; negative: expired that many days ago).' })
   daysLeft!: number;
 }
 

@@ -16,7 +16,7 @@ export class Registration extends SourcedEntity {
   @ManyToOne(() => Organization, { ref: true, index: true })
   organization!: Ref<Organization>;
 
-  @Field(() => RegistrationType)
+  @Field(() => RegistrationType, { description: 'The kind of certificate; decides its maximum validity.' })
   @Enum({ items: () => RegistrationType, nativeEnumName: 'registration_type' })
   type!: RegistrationType;
 
@@ -24,11 +24,11 @@ export class Registration extends SourcedEntity {
   @Property({ nullable: true })
   number?: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The day the certificate was issued.' })
   @Property({ type: 'date' })
   issuedOn!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The expiry date on the certificate: after the issue, and at most 3 years after it for an operation, 5 for a representative office (the database refuses longer).' })
   @Property({ type: 'date', index: true })
   expiresOn!: string;
 

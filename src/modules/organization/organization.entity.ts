@@ -24,7 +24,7 @@ import { ORGANIZATION_TYPE_BY_KIND, OrganizationKind, OrganizationStatus } from 
   resolveType: (value) => ORGANIZATION_TYPE_BY_KIND[(value as Organization).kind],
 })
 export class Organization extends SourcedEntity<'name' | 'searchText' | 'status' | 'countryLinks'> {
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What the organization is within the network; decides its concrete type (Union, FriendshipAssociation, PartnerOrganization, ...).' })
   @Enum({ items: () => OrganizationKind, nativeEnumName: 'organization_kind' })
   @Index()
   kind!: OrganizationKind;
@@ -51,7 +51,7 @@ export class Organization extends SourcedEntity<'name' | 'searchText' | 'status'
   @Property({ nullable: true })
   nameFr?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Abbreviation or acronym (VUFO, PACCOM, ...); null when none is recorded.' })
   @Property({ nullable: true })
   abbreviation?: string;
 
@@ -95,7 +95,7 @@ export class Organization extends SourcedEntity<'name' | 'searchText' | 'status'
   @OneToMany(() => ParliamentaryGroup, (group) => group.coordinatingAssociation)
   coordinatedGroups = new Collection<ParliamentaryGroup>(this);
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'Founding date, as precise as the source gives it (a year, a month or a day); null when no source gives one.' })
   @Embedded(() => PartialDate, { nullable: true })
   foundedOn?: PartialDate;
 
@@ -103,11 +103,11 @@ export class Organization extends SourcedEntity<'name' | 'searchText' | 'status'
   @Embedded(() => PartialDate, { nullable: true })
   traditionalDay?: PartialDate;
 
-  @Field(() => OrganizationStatus)
+  @Field(() => OrganizationStatus, { description: 'Whether the organization is active, dormant or dissolved, as recorded (ACTIVE unless recorded otherwise).' })
   @Enum({ items: () => OrganizationStatus, nativeEnumName: 'organization_status' })
   status: OrganizationStatus = OrganizationStatus.ACTIVE;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What the organization is and does, in free text as recorded; null when none is recorded.' })
   @Property({ type: 'text', nullable: true })
   description?: string;
 
@@ -115,7 +115,7 @@ export class Organization extends SourcedEntity<'name' | 'searchText' | 'status'
   @Property({ nullable: true })
   address?: string;
 
-  @Field(() => URLScalar, { nullable: true })
+  @Field(() => URLScalar, { nullable: true, description: 'Website address; null when none is recorded.' })
   @Property({ nullable: true })
   website?: string;
 

@@ -25,7 +25,13 @@ registerEnumType(OrganizationKind, {
     LOCAL_UNION: { description: 'A provincial union of friendship organizations.' },
     LOCAL_ASSOCIATION: { description: 'A provincial branch of a friendship association.' },
     FOREIGN_NGO: { description: 'A foreign non-governmental organization working in Vietnam.' },
-    FOREIGN_COUNTERPART: { description: 'A foreign friendship organization (e.g. the Japan–Vietnam FA).' },
+    BUSINESS: { description: 'A business partner (a company, an enterprise); served as PartnerOrganization.' },
+    RESEARCH_INSTITUTION: { description: 'A university, institute or other research partner; served as PartnerOrganization.' },
+    OVERSEAS_COMMUNITY: { description: 'A community or association of overseas Vietnamese; served as PartnerOrganization.' },
+    STUDENT_ASSOCIATION: { description: 'An association of international students; served as PartnerOrganization.' },
+    FOREIGN_COUNTERPART: { description: 'A foreign friendship organization (e.g. the Japan–Vietnam FA); served as PartnerOrganization.' },
+    GOVERNMENT_BODY: { description: 'A state body (a ministry such as MOFA, a provincial authority, ...); served as PartnerOrganization.' },
+    EMBASSY: { description: 'A diplomatic mission (an embassy); served as PartnerOrganization.' },
   },
 });
 
@@ -34,7 +40,15 @@ export enum OrganizationStatus {
   DORMANT = 'DORMANT',
   DISSOLVED = 'DISSOLVED',
 }
-registerEnumType(OrganizationStatus, { name: 'OrganizationStatus' });
+registerEnumType(OrganizationStatus, {
+  name: 'OrganizationStatus',
+  description: 'Whether an organization is at work, as recorded.',
+  valuesConfig: {
+    ACTIVE: { description: 'Active (the status of an organization unless recorded otherwise).' },
+    DORMANT: { description: 'Still in existence, but not active.' },
+    DISSOLVED: { description: 'Dissolved: it no longer exists, and stays on record.' },
+  },
+});
 
 /** The concrete GraphQL type that serves each kind (partner kinds share one type). */
 export const ORGANIZATION_TYPE_BY_KIND: Record<OrganizationKind, string> = {

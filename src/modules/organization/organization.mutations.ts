@@ -21,15 +21,15 @@ const NAME_LENGTH = 255;
 
 @InputType({ description: 'A new organization. Editors may add branches under their own organization; the secretariat anything.' })
 export class CreateOrganizationInput {
-  @Field(() => OrganizationKind)
+  @Field(() => OrganizationKind, { description: 'What the organization is; decides its concrete type.' })
   kind!: OrganizationKind;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name in Vietnamese, with diacritics (at most 255 characters). At least one of nameVi, nameEn and nameFr is needed (BAD_USER_INPUT otherwise).' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
   nameVi?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name in English (at most 255 characters).' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
   nameEn?: string;
@@ -39,12 +39,12 @@ export class CreateOrganizationInput {
   @MaxLength(NAME_LENGTH)
   nameFr?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Abbreviation or acronym (at most 40 characters).' })
   @IsOptional()
   @MaxLength(40)
   abbreviation?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The organization this one belongs to (an association, for a provincial branch). An editor must give its own organization: editors add branches of it only (FORBIDDEN otherwise).' })
   @IsOptional()
   parentId?: string;
 
@@ -52,7 +52,7 @@ export class CreateOrganizationInput {
   @IsOptional()
   memberOfId?: string;
 
-  @Field(() => [CountryCodeScalar], { defaultValue: [] })
+  @Field(() => [CountryCodeScalar], { defaultValue: [], description: 'Countries the organization is about (ISO 3166-1 alpha-2 codes, any case; default none). A code not in the directory is refused with BAD_USER_INPUT.' })
   countryCodes!: string[];
 
   @Field({ nullable: true, description: `Where a local organization is: ${PROVINCE_ARGUMENT} (on provinceAsOf). ${PROVINCE_ON_DATE}.` })
@@ -63,11 +63,11 @@ export class CreateOrganizationInput {
   @IsOptional()
   provinceAsOf?: Date | string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Founding date (recorded as known to the day); null when not known.' })
   @IsOptional()
   foundedOn?: Date | string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Website address (a URL).' })
   @IsOptional()
   @IsUrl()
   website?: string;
@@ -75,18 +75,18 @@ export class CreateOrganizationInput {
 
 @InputType({ description: 'Change an organization’s names, status or website (with the version you read).' })
 export class UpdateOrganizationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the organization.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT), and nothing is changed.' })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name in Vietnamese, with diacritics (at most 255 characters); left out, it stays as it is.' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
   nameVi?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name in English (at most 255 characters); left out, it stays as it is.' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
   nameEn?: string;
@@ -96,16 +96,16 @@ export class UpdateOrganizationInput {
   @MaxLength(NAME_LENGTH)
   nameFr?: string;
 
-  @Field(() => OrganizationStatus, { nullable: true })
+  @Field(() => OrganizationStatus, { nullable: true, description: 'New status; left out, it stays as it is.' })
   @IsOptional()
   status?: OrganizationStatus;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New website address (a URL); left out, it stays as it is.' })
   @IsOptional()
   @IsUrl()
   website?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New description, in free text (at most 5000 characters); left out, it stays as it is.' })
   @IsOptional()
   @MaxLength(5000)
   description?: string;
@@ -115,9 +115,9 @@ export class UpdateOrganizationInput {
   memberOfId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of creating or updating an organization.' })
 export class OrganizationPayload {
-  @Field(() => Organization)
+  @Field(() => Organization, { description: 'The organization as recorded, at its new version.' })
   organization!: Organization;
 }
 
@@ -130,8 +130,8 @@ async function memberOfFor(ctx: Context, tx: EntityManager, memberOfId: string):
 @Resolver()
 export class OrganizationMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => OrganizationPayload)
-  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+  @Mutation(() => OrganizationPayload, { description: 'Create an organization: the secretariat any; an association editor only a branch of its own organization (FORBIDDEN otherwise), and memberOfId is the secretariat’s alone (FORBIDDEN). An unknown parentId or memberOfId is NOT_FOUND; no name, an unknown country or a province that did not exist on provinceAsOf is BAD_USER_INPUT.' })
+  async createOrganization(@Arg('input', () => CreateOrganizationInput, { description: 'The organization to create.' }) input: CreateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
     const organization = await write(ctx, async (tx, audit) => {
       const parent = input.parentId ? await load(tx, Organization, input.parentId, 'input.parentId') : undefined;
       // An editor may only add branches under their own organization.
@@ -154,8 +154,8 @@ export class OrganizationMutations {
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => OrganizationPayload)
-  async updateOrganization(@Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
+  @Mutation(() => OrganizationPayload, { description: 'Change an organization’s names, status, website, description or membership, with the version you read (stale: CONFLICT). The secretariat may change any; an association editor its own organization and its branches (FORBIDDEN otherwise), but not memberOfId. An organization cannot be a member of itself (BAD_USER_INPUT).' })
+  async updateOrganization(@Arg('input', () => UpdateOrganizationInput, { description: 'The organization, the version you read, and the fields to change.' }) input: UpdateOrganizationInput, @Ctx() ctx: Context): Promise<OrganizationPayload> {
     const organization = await write(ctx, async (tx, audit) => {
       const row = await load(tx, Organization, input.id, 'input.id');
       assertMayWrite(ctx, row);

@@ -39,7 +39,7 @@ export class OrganizationResolver {
   }
 
   @Query(() => Organization, { nullable: true, description: 'One organization by its ID. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
-  async organization(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Organization> {
+  async organization(@Arg('id', () => ID, { description: 'The global ID of the organization.' }) id: string, @Ctx() { loaders }: Context): Promise<Organization> {
     const organization = await loaders.byId(Organization).load(expectGlobalId(id, 'Organization'));
     if (!organization) throw notFound('Organization', id);
     return organization;
@@ -50,8 +50,8 @@ export class OrganizationResolver {
   organizations(
     @Args() page: ConnectionArgs,
     @Ctx() ctx: Context,
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
-    @Arg('orderBy', () => OrganizationOrder, { nullable: true }) orderBy?: OrganizationOrder,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions the organizations must meet (default: every organization, synthetic ones left out).' }) filter?: OrganizationFilter,
+    @Arg('orderBy', () => OrganizationOrder, { nullable: true, description: 'Order of the list (default: by name in Vietnamese order, or by relevance when `filter.search` is given).' }) orderBy?: OrganizationOrder,
   ): Promise<OrganizationConnection> {
     return listOrganizations(ctx, page, filter, orderBy);
   }
@@ -62,12 +62,12 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Direct children: the Union’s bodies, an association’s provincial branches.' })
-  async children(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
+  async children(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions the children must meet (default: all of them, synthetic ones left out).' }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
     return OrganizationConnection.ofPage(await organizationPages(ctx, 'children', 't.parent_id', args, filter).load(organization.id));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'Member organizations (for the Union: its central associations and provincial unions).' })
-  async memberOrganizations(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
+  async memberOrganizations(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions the members must meet (default: all of them, synthetic ones left out).' }) filter?: OrganizationFilter): Promise<OrganizationConnection> {
     return OrganizationConnection.ofPage(await organizationPages(ctx, 'members', 't.member_of_id', args, filter).load(organization.id));
   }
 
@@ -121,7 +121,7 @@ export class OrganizationResolver {
     @Root() organization: Organization,
     @Args() args: TemporalArgs,
     @Ctx() ctx: Context,
-    @Arg('role', () => Role, { defaultValue: Role.PRESIDENT }) role: Role,
+    @Arg('role', () => Role, { defaultValue: Role.PRESIDENT, description: 'The role whose holder is asked for (default PRESIDENT).' }) role: Role,
     @Info() info: GraphQLResolveInfo,
     @Arg('confirmedOnly', { defaultValue: false, description: 'Only a holder a source confirms for the day (see HoldingCertainty).' }) confirmedOnly: boolean,
   ): Promise<Membership | null> {
@@ -131,17 +131,17 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the organization organised, newest first.' })
-  async events(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter): Promise<EventConnection> {
+  async events(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions the events must meet (default: all the events it organised, synthetic ones left out).' }) filter?: EventFilter): Promise<EventConnection> {
     return EventConnection.ofPage(await eventPages(ctx, 'organizer', args, filter).load(organization.id));
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'The organization’s partnerships (prospect and active unless asked), newest first.' })
-  async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+  async partnerships(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet (default: prospect and active ones, synthetic ones left out).' }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
     return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'organization', args, filter, selectedNodeFields(info))).load(organization.id));
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships in which this organization is the partner.' })
-  async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+  async partnerOf(@Root() organization: Organization, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet (default: prospect and active ones, synthetic ones left out).' }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
     return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'partner', args, filter, selectedNodeFields(info))).load(organization.id));
   }
 

@@ -19,15 +19,15 @@ export class GroupMembership extends SourcedEntity {
   @ManyToOne(() => Person, { ref: true, index: true })
   person!: Ref<Person>;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The seat: CHAIR, VICE_CHAIR or MEMBER, as recorded. A group has at most one sitting chair.' })
   @Enum({ items: () => Role, nativeEnumName: 'role' })
   role!: Role;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the deputy took the seat, as precise as the source gives it; null when not known.' })
   @Embedded(() => PartialDate, { nullable: true })
   startDate?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'The last day of the seat (`endGroupMembership`); null while it is held, or when its end is not on record.' })
   @Embedded(() => PartialDate, { nullable: true })
   endDate?: PartialDate;
 }

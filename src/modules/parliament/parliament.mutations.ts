@@ -17,34 +17,34 @@ import { GroupMembership } from './group-membership.entity.js';
 import { ParliamentaryGroupCountry } from './parliamentary-group-country.entity.js';
 import { ParliamentaryGroup } from './parliamentary-group.entity.js';
 
-@InputType()
+@InputType({ description: 'A new parliamentary friendship group of the National Assembly.' })
 export class CreateParliamentaryGroupInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The legislature (1–50; 15 for 2021–2026).' })
   @Min(1)
   @Max(50)
   legislature!: number;
 
-  @Field()
+  @Field({ description: 'The group’s name in English (at most 300 characters).' })
   @MaxLength(300)
   nameEn!: string;
 
-  @Field(() => [CountryCodeScalar])
+  @Field(() => [CountryCodeScalar], { description: 'The country or countries the group is for (ISO 3166-1 alpha-2 codes, any case); one not in the directory is BAD_USER_INPUT.' })
   countryCodes!: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The friendship association of the same country the group works with.' })
   @IsOptional()
   coordinatingAssociationId?: string;
 }
 
 @InputType({ description: 'Correct a parliamentary group. A field left out stays as it is; null clears it (but legislature and nameEn).' })
 export class UpdateParliamentaryGroupInput extends RecordVersionInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The corrected legislature (1–50); cannot be cleared.' })
   @IsOptional()
   @Min(1)
   @Max(50)
   legislature?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The corrected English name (at most 300 characters); cannot be cleared.' })
   @IsOptional()
   @MaxLength(300)
   nameEn?: string | null;
@@ -60,7 +60,7 @@ export class UpdateParliamentaryGroupInput extends RecordVersionInput {
   @Max(500)
   memberCount?: number | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The friendship association the group works with; null clears it.' })
   @IsOptional()
   coordinatingAssociationId?: string | null;
 }
@@ -68,25 +68,25 @@ export class UpdateParliamentaryGroupInput extends RecordVersionInput {
 @InputType({ description: 'Delete a parliamentary group recorded by mistake: refused (CONFLICT) while it has members on record.' })
 export class DeleteParliamentaryGroupInput extends RecordVersionInput {}
 
-@InputType()
+@InputType({ description: 'A deputy’s new seat in a parliamentary friendship group.' })
 export class AddGroupMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The parliamentary group.' })
   groupId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The deputy, a person already in the directory (`createPerson`).' })
   personId!: string;
 
-  @Field(() => Role, { defaultValue: Role.MEMBER })
+  @Field(() => Role, { defaultValue: Role.MEMBER, description: 'The seat (default MEMBER): CHAIR, VICE_CHAIR or MEMBER. A CHAIR where the group has a sitting chair is CONFLICT.' })
   role!: Role;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The first day of the seat; null when not known.' })
   @IsOptional()
   startDate?: Date | string;
 }
 
 @InputType({ description: 'Correct a deputy’s seat in a group: the role, or the start (null: unknown). A group has one sitting chair.' })
 export class UpdateGroupMembershipInput extends RecordVersionInput {
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'The corrected seat (CHAIR, VICE_CHAIR or MEMBER); cannot be cleared.' })
   @IsOptional()
   role?: Role | null;
 
@@ -104,15 +104,15 @@ export class EndGroupMembershipInput extends RecordVersionInput {
 @InputType({ description: 'Delete a seat in a group recorded by mistake.' })
 export class DeleteGroupMembershipInput extends RecordVersionInput {}
 
-@ObjectType()
+@ObjectType({ description: 'The result of creating or correcting a parliamentary group.' })
 export class ParliamentaryGroupPayload {
-  @Field(() => ParliamentaryGroup)
+  @Field(() => ParliamentaryGroup, { description: 'The group as recorded, at its new version.' })
   group!: ParliamentaryGroup;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of adding, correcting or ending a deputy’s seat in a group.' })
 export class GroupMembershipPayload {
-  @Field(() => GroupMembership)
+  @Field(() => GroupMembership, { description: 'The seat as recorded, at its new version.' })
   membership!: GroupMembership;
 }
 
@@ -127,7 +127,7 @@ export class DeleteGroupMembershipPayload {
   @Field(() => ID, { description: 'The global ID the seat had.' })
   deletedId!: string;
 
-  @Field(() => ParliamentaryGroup)
+  @Field(() => ParliamentaryGroup, { description: 'The group the seat was in.' })
   group!: ParliamentaryGroup;
 }
 
@@ -162,8 +162,8 @@ const membershipPayload = (membership: GroupMembership) => Object.assign(new Gro
 @Resolver()
 export class StateRecordMutations {
   @Authorized('SECRETARIAT')
-  @Mutation(() => ParliamentaryGroupPayload)
-  async createParliamentaryGroup(@Arg('input', () => CreateParliamentaryGroupInput) input: CreateParliamentaryGroupInput, @Ctx() ctx: Context): Promise<ParliamentaryGroupPayload> {
+  @Mutation(() => ParliamentaryGroupPayload, { description: 'Record a parliamentary friendship group of a legislature. An unknown country is BAD_USER_INPUT, an unknown coordinating association NOT_FOUND. Secretariat only.' })
+  async createParliamentaryGroup(@Arg('input', () => CreateParliamentaryGroupInput, { description: 'The group to record.' }) input: CreateParliamentaryGroupInput, @Ctx() ctx: Context): Promise<ParliamentaryGroupPayload> {
     const group = await write(ctx, async (tx, audit) => {
       const found = await countriesByCode(tx, input.countryCodes, 'input.countryCodes');
       const coordinatingAssociation = input.coordinatingAssociationId ? await load(tx, Organization, input.coordinatingAssociationId, 'input.coordinatingAssociationId') : undefined;
@@ -177,7 +177,7 @@ export class StateRecordMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => ParliamentaryGroupPayload, { description: 'Correct a parliamentary group, with the version you read. Secretariat only.' })
-  async updateParliamentaryGroup(@Arg('input', () => UpdateParliamentaryGroupInput) input: UpdateParliamentaryGroupInput, @Ctx() ctx: Context): Promise<ParliamentaryGroupPayload> {
+  async updateParliamentaryGroup(@Arg('input', () => UpdateParliamentaryGroupInput, { description: 'The group, the version you read, and the fields to correct.' }) input: UpdateParliamentaryGroupInput, @Ctx() ctx: Context): Promise<ParliamentaryGroupPayload> {
     const group = await write(ctx, async (tx, audit) => {
       const row = await current(tx, ParliamentaryGroup, input, () => undefined);
       const problems = cleared(input, ['legislature', 'nameEn']);
@@ -192,7 +192,7 @@ export class StateRecordMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => DeleteParliamentaryGroupPayload, { description: 'Delete a parliamentary group recorded by mistake. Refused with CONFLICT, naming them in `extensions.dependents`, while members are on record. Secretariat only.' })
-  async deleteParliamentaryGroup(@Arg('input', () => DeleteParliamentaryGroupInput) input: DeleteParliamentaryGroupInput, @Ctx() ctx: Context): Promise<DeleteParliamentaryGroupPayload> {
+  async deleteParliamentaryGroup(@Arg('input', () => DeleteParliamentaryGroupInput, { description: 'The group and the version you read.' }) input: DeleteParliamentaryGroupInput, @Ctx() ctx: Context): Promise<DeleteParliamentaryGroupPayload> {
     return write(ctx, async (tx, audit) => {
       const row = await current(tx, ParliamentaryGroup, input, () => undefined, { lock: true });
       return Object.assign(new DeleteParliamentaryGroupPayload(), { deletedId: await deleteUnreferenced(tx, audit, row) });
@@ -200,8 +200,8 @@ export class StateRecordMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => GroupMembershipPayload)
-  addGroupMember(@Arg('input', () => AddGroupMemberInput) input: AddGroupMemberInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
+  @Mutation(() => GroupMembershipPayload, { description: 'Seat a deputy in a parliamentary group. A CHAIR where the group has a sitting chair (one whose seat has no recorded end) is CONFLICT; an unknown group or person is NOT_FOUND. Secretariat only.' })
+  addGroupMember(@Arg('input', () => AddGroupMemberInput, { description: 'The group, the deputy, the seat and its start.' }) input: AddGroupMemberInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
     return seatingAChair(async (seat) => {
       const membership = await write(ctx, async (tx, audit) => {
         const group = (seat.group = await load(tx, ParliamentaryGroup, input.groupId, 'input.groupId'));
@@ -217,7 +217,7 @@ export class StateRecordMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => GroupMembershipPayload, { description: 'Correct a deputy’s seat in a group, with the version you read: a sitting member made CHAIR where the group has a sitting chair gets CONFLICT. Secretariat only.' })
-  updateGroupMembership(@Arg('input', () => UpdateGroupMembershipInput) input: UpdateGroupMembershipInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
+  updateGroupMembership(@Arg('input', () => UpdateGroupMembershipInput, { description: 'The seat, the version you read, and the fields to correct.' }) input: UpdateGroupMembershipInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
     return seatingAChair(async (seat) => {
       const membership = await write(ctx, async (tx, audit) => {
         const row = await current(tx, GroupMembership, input, () => undefined);
@@ -237,7 +237,7 @@ export class StateRecordMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => GroupMembershipPayload, { description: 'End a deputy’s seat in a group on a day, with the version you read. Secretariat only.' })
-  async endGroupMembership(@Arg('input', () => EndGroupMembershipInput) input: EndGroupMembershipInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
+  async endGroupMembership(@Arg('input', () => EndGroupMembershipInput, { description: 'The seat, the version you read, and its last day.' }) input: EndGroupMembershipInput, @Ctx() ctx: Context): Promise<GroupMembershipPayload> {
     const membership = await write(ctx, async (tx, audit) => {
       const row = await current(tx, GroupMembership, input, () => undefined);
       const endDate = PartialDate.parse(isoDate(input.endDate));
@@ -252,7 +252,7 @@ export class StateRecordMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => DeleteGroupMembershipPayload, { description: 'Delete a seat in a group recorded by mistake (end one that ended). Secretariat only.' })
-  async deleteGroupMembership(@Arg('input', () => DeleteGroupMembershipInput) input: DeleteGroupMembershipInput, @Ctx() ctx: Context): Promise<DeleteGroupMembershipPayload> {
+  async deleteGroupMembership(@Arg('input', () => DeleteGroupMembershipInput, { description: 'The seat and the version you read.' }) input: DeleteGroupMembershipInput, @Ctx() ctx: Context): Promise<DeleteGroupMembershipPayload> {
     return write(ctx, async (tx, audit) => {
       const row = await current(tx, GroupMembership, input, () => undefined, { lock: true });
       const deletedId = await deleteUnreferenced(tx, audit, row);

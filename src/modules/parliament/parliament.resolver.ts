@@ -80,12 +80,12 @@ export class ParliamentaryGroupResolver {
 
 @Resolver(() => GroupMembership)
 export class GroupMembershipResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The deputy.' })
   async person(@Root() m: GroupMembership, @Ctx() { loaders }: Context): Promise<Person> {
     return (await loaders.ref(Person, m.person))!;
   }
 
-  @FieldResolver(() => ParliamentaryGroup)
+  @FieldResolver(() => ParliamentaryGroup, { description: 'The group the seat is in.' })
   async group(@Root() m: GroupMembership, @Ctx() { loaders }: Context): Promise<ParliamentaryGroup> {
     return (await loaders.ref(ParliamentaryGroup, m.group))!;
   }

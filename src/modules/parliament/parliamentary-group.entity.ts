@@ -15,7 +15,7 @@ export class ParliamentaryGroup extends SourcedEntity<'countryLinks'> {
   @Index()
   legislature?: number;
 
-  @Field()
+  @Field({ description: 'The group’s name in English (e.g. Vietnam–France Friendship Parliamentarians Group), as recorded.' })
   @Property()
   nameEn!: string;
 

@@ -23,19 +23,19 @@ export class Partnership extends SourcedEntity<'sectorLinks' | 'attestedOn'> {
   @ManyToOne(() => Person, { ref: true, nullable: true, index: true })
   partnerPerson?: Ref<Person>;
 
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKind, { description: 'A traditional partner, or a new one.' })
   @Enum({ items: () => PartnershipKind, nativeEnumName: 'partnership_kind' })
   kind!: PartnershipKind;
 
-  @Field(() => PartnershipStatus)
+  @Field(() => PartnershipStatus, { description: 'Prospect, active or lapsed.' })
   @Enum({ items: () => PartnershipStatus, nativeEnumName: 'partnership_status' })
   status!: PartnershipStatus;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the partnership began, as precise as the source gives it; null when not known.' })
   @Embedded(() => PartialDate, { nullable: true })
   since?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When it ended, as precise as the source gives it; null while it runs, or when its end is not known.' })
   @Embedded(() => PartialDate, { nullable: true })
   until?: PartialDate;
 
@@ -50,7 +50,7 @@ export class Partnership extends SourcedEntity<'sectorLinks' | 'attestedOn'> {
   @ManyToOne(() => Person, { ref: true, nullable: true, index: true })
   partnerLead?: Ref<Person>;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notes on the partnership, in free text as recorded; null when there are none.' })
   @Property({ type: 'text', nullable: true })
   notes?: string;
 

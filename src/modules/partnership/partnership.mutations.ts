@@ -16,31 +16,31 @@ import { Partnership } from './partnership.entity.js';
 
 @InputType({ description: 'A new partnership of an organization with a partner organization or person.' })
 export class CreatePartnershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organization of the network that holds the partnership: for an editor, its own organization or one of its branches (FORBIDDEN otherwise).' })
   organizationId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The partner, when an organization (give this or partnerPersonId).' })
   @IsOptional()
   partnerOrganizationId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The partner, when a person.' })
+  @Field(() => ID, { nullable: true, description: 'The partner, when a person (give this or partnerOrganizationId).' })
   @IsOptional()
   partnerPersonId?: string;
 
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKind, { description: 'A traditional partner, or a new one.' })
   kind!: PartnershipKind;
 
-  @Field(() => PartnershipStatus, { defaultValue: PartnershipStatus.PROSPECT })
+  @Field(() => PartnershipStatus, { defaultValue: PartnershipStatus.PROSPECT, description: 'Where it stands (default PROSPECT).' })
   status!: PartnershipStatus;
 
-  @Field(() => [String], { defaultValue: [], description: 'Sector keys.' })
+  @Field(() => [String], { defaultValue: [], description: 'Keys of the sectors it works in (`health-care`, ...; default none); an unknown key is BAD_USER_INPUT.' })
   sectorKeys!: string[];
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it began; null when not known.' })
   @IsOptional()
   since?: Date | string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notes, in free text (at most 2000 characters).' })
   @IsOptional()
   @MaxLength(2000)
   notes?: string;
@@ -48,37 +48,37 @@ export class CreatePartnershipInput {
 
 @InputType({ description: 'Change a partnership’s status or end it.' })
 export class UpdatePartnershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the partnership.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT), and nothing is changed.' })
   version!: number;
 
-  @Field(() => PartnershipStatus, { nullable: true })
+  @Field(() => PartnershipStatus, { nullable: true, description: 'The new status; left out, it stays as it is.' })
   @IsOptional()
   status?: PartnershipStatus;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The day it ended: not before `since` (BAD_USER_INPUT); left out, it stays as it is.' })
   @IsOptional()
   until?: Date | string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New notes, in free text (at most 2000 characters); left out, they stay as they are.' })
   @IsOptional()
   @MaxLength(2000)
   notes?: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of recording or updating a partnership.' })
 export class PartnershipPayload {
-  @Field(() => Partnership)
+  @Field(() => Partnership, { description: 'The partnership as recorded, at its new version.' })
   partnership!: Partnership;
 }
 
 @Resolver()
 export class PartnershipMutations {
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => PartnershipPayload, { description: 'Record a partnership of your organization (or any, for the secretariat).' })
-  async createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+  @Mutation(() => PartnershipPayload, { description: 'Record a partnership of your organization or one of its branches (or of any, for the secretariat; FORBIDDEN otherwise). Give exactly one partner, not the organization itself, and known sector keys (BAD_USER_INPUT otherwise); an unknown organization or partner is NOT_FOUND.' })
+  async createPartnership(@Arg('input', () => CreatePartnershipInput, { description: 'The partnership to record.' }) input: CreatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const partnership = await write(ctx, async (tx, audit) => {
       const organization = await writableOrganization(tx, ctx, input.organizationId);
       const problems: FieldProblem[] = [];
@@ -101,8 +101,8 @@ export class PartnershipMutations {
   }
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
-  @Mutation(() => PartnershipPayload, { description: 'Update a partnership’s status, end date or notes (with the version you read).' })
-  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+  @Mutation(() => PartnershipPayload, { description: 'Update a partnership’s status, end date or notes, with the version you read (stale: CONFLICT): for your organization or its branches (or any, for the secretariat; FORBIDDEN otherwise).' })
+  async updatePartnership(@Arg('input', () => UpdatePartnershipInput, { description: 'The partnership, the version you read, and the fields to change.' }) input: UpdatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const partnership = await write(ctx, async (tx, audit) => {
       const row = await load(tx, Partnership, input.id, 'input.id');
       assertMayWrite(ctx, await tx.findOneOrFail(Organization, row.organization.id));

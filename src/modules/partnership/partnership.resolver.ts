@@ -22,7 +22,7 @@ const sectorsByPartnership = defineLoader<string, Sector[]>((em, ids) =>
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'Partnerships across the network, newest first.' })
-  async partnerships(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
+  async partnerships(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Conditions the partnerships must meet (default: prospect and active ones, synthetic ones left out).' }) filter?: PartnershipFilter): Promise<PartnershipConnection> {
     return PartnershipConnection.ofPage(await (await partnershipPages(ctx, 'root', args, filter, selectedNodeFields(info))).load(ROOT));
   }
 

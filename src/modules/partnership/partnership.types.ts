@@ -13,11 +13,11 @@ export class PartnershipFilter {
   @IsOptional()
   statuses?: PartnershipStatus[];
 
-  @Field(() => [PartnershipKind], { nullable: true })
+  @Field(() => [PartnershipKind], { nullable: true, description: 'Only partnerships of any of these kinds.' })
   @IsOptional()
   kinds?: PartnershipKind[];
 
-  @Field(() => [String], { nullable: true, description: 'Sector keys (e.g. `health`): partnerships in any of them.' })
+  @Field(() => [String], { nullable: true, description: 'Sector keys (e.g. `health-care`): partnerships in any of them.' })
   @IsOptional()
   sectorKeys?: string[];
 
@@ -41,7 +41,7 @@ export class PartnershipFilter {
   @IsOptional()
   activeOn?: Date | string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Include the partnerships of the synthetic benchmark network (default false).' })
   @IsOptional()
   includeSynthetic?: boolean;
 }

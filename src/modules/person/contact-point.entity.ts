@@ -10,7 +10,14 @@ export enum ContactKind {
   EMAIL = 'EMAIL',
   PHONE = 'PHONE',
 }
-registerEnumType(ContactKind, { name: 'ContactKind', description: 'What a contact point is: an email address or a telephone number.' });
+registerEnumType(ContactKind, {
+  name: 'ContactKind',
+  description: 'What a contact point is: an email address or a telephone number.',
+  valuesConfig: {
+    EMAIL: { description: 'An email address.' },
+    PHONE: { description: 'A telephone number (digits, spaces, + ( ) . -).' },
+  },
+});
 
 /**
  * A way to reach a person, owned by the organization that recorded it (null: the secretariat). Who may
@@ -44,7 +51,7 @@ export class ContactPoint {
   @ManyToOne(() => Organization, { ref: true, nullable: true, index: true, deleteRule: 'cascade' })
   organization?: Ref<Organization> | null;
 
-  @Field(() => ContactKind)
+  @Field(() => ContactKind, { description: 'Whether `value` is an email address or a telephone number.' })
   @Enum({ items: () => ContactKind, nativeEnumName: 'contact_kind' })
   kind!: ContactKind;
 

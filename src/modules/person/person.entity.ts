@@ -27,7 +27,7 @@ export class Person extends SourcedEntity<'searchName'> {
   @Property({ nullable: true })
   honorific?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Public biography, in free text as recorded; null when there is none.' })
   @Property({ type: 'text', nullable: true })
   biography?: string;
 

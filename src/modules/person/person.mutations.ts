@@ -12,16 +12,16 @@ import { Person } from './person.entity.js';
 
 @InputType({ description: 'A new person of the network.' })
 export class CreatePersonInput {
-  @Field()
+  @Field({ description: 'Full name as written in Vietnamese (with diacritics) or in the person’s own language (at most 200 characters).' })
   @MaxLength(200)
   fullName!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Ambassador, Prof., Dr., ... (at most 60 characters).' })
   @IsOptional()
   @MaxLength(60)
   honorific?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Public biography, in free text (at most 5000 characters).' })
   @IsOptional()
   @MaxLength(5000)
   biography?: string;
@@ -40,15 +40,15 @@ export class CreatePersonInput {
   phone?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Change a person, with the version you read. A field left out stays as it is; null clears honorific or biography.' })
 export class UpdatePersonInput extends CreatePersonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the person.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT), and nothing is changed.' })
   version!: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The corrected full name (at most 200 characters).' })
   @IsOptional()
   @MaxLength(200)
   declare fullName: string;
@@ -56,10 +56,10 @@ export class UpdatePersonInput extends CreatePersonInput {
 
 @InputType({ description: 'Record a way to reach a person, for your own organization (an editor) or for any organization or none (the secretariat).' })
 export class AddContactPointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person it is a way to reach.' })
   personId!: string;
 
-  @Field(() => ContactKind)
+  @Field(() => ContactKind, { description: 'Whether `value` is an email address or a telephone number.' })
   kind!: ContactKind;
 
   @Field({ description: 'An email address (EMAIL) or a telephone number (PHONE).' })
@@ -81,34 +81,34 @@ export class AddContactPointInput {
 
 @InputType({ description: 'Remove a contact point you may see.' })
 export class RemoveContactPointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact point’s ID (`ContactPoint.id`).' })
   id!: string;
 
   @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT).' })
   version!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of creating or changing a person.' })
 export class PersonPayload {
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person as recorded, at their new version.' })
   person!: Person;
 }
 
 @ObjectType({ description: 'The contact point as recorded, with its person.' })
 export class ContactPointPayload {
-  @Field(() => ContactPoint)
+  @Field(() => ContactPoint, { description: 'The contact point as recorded.' })
   contactPoint!: ContactPoint;
 
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person it belongs to (to refetch their contact points).' })
   person!: Person;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A contact point removed, and its person.' })
 export class RemoveContactPointPayload {
   @Field(() => ID, { description: 'The global ID of the contact point removed.' })
   removedId!: string;
 
-  @Field(() => Person)
+  @Field(() => Person, { description: 'The person it belonged to (to refetch their contact points).' })
   person!: Person;
 }
 
@@ -156,8 +156,8 @@ async function setSecretariatContact(tx: EntityManager, ctx: Context, audit: Aud
 @Resolver()
 export class PersonMutations {
   @Authorized('SECRETARIAT')
-  @Mutation(() => PersonPayload)
-  async createPerson(@Arg('input', () => CreatePersonInput) input: CreatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
+  @Mutation(() => PersonPayload, { description: 'Add a person to the directory; `email` and `phone` become the secretariat’s own contact points (BAD_USER_INPUT when not valid). Secretariat only.' })
+  async createPerson(@Arg('input', () => CreatePersonInput, { description: 'The person to add.' }) input: CreatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
     const person = await write(ctx, async (tx, audit) => {
       const { email, phone, ...fields } = input;
       const created = tx.create(Person, { ...fields, sourceCitations: enteredBy(ctx) });
@@ -171,8 +171,8 @@ export class PersonMutations {
   }
 
   @Authorized('SECRETARIAT')
-  @Mutation(() => PersonPayload)
-  async updatePerson(@Arg('input', () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
+  @Mutation(() => PersonPayload, { description: 'Change a person, with the version you read (stale: CONFLICT); `email` and `phone` replace or remove the secretariat’s own contact points, never an organization’s. Secretariat only.' })
+  async updatePerson(@Arg('input', () => UpdatePersonInput, { description: 'The person, the version you read, and the fields to change.' }) input: UpdatePersonInput, @Ctx() ctx: Context): Promise<PersonPayload> {
     const person = await write(ctx, async (tx, audit) => {
       const row = await load(tx, Person, input.id, 'input.id');
       assertVersion(row, input.version);
@@ -190,7 +190,7 @@ export class PersonMutations {
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
   @Mutation(() => ContactPointPayload, { description: 'Record an email address or telephone number of a person for an organization (an editor: its own only) or for the secretariat. Only that organization’s readers and editors, and the secretariat, will see it.' })
-  async addContactPoint(@Arg('input', () => AddContactPointInput) input: AddContactPointInput, @Ctx() ctx: Context): Promise<ContactPointPayload> {
+  async addContactPoint(@Arg('input', () => AddContactPointInput, { description: 'The person, the kind and value of the contact point, and whose it is.' }) input: AddContactPointInput, @Ctx() ctx: Context): Promise<ContactPointPayload> {
     return write(ctx, async (tx, audit) => {
       const person = await load(tx, Person, input.personId, 'input.personId');
       const requested = input.organizationId ? await load(tx, Organization, input.organizationId, 'input.organizationId') : null;
@@ -204,7 +204,7 @@ export class PersonMutations {
 
   @Authorized('SECRETARIAT', 'ASSOCIATION_EDITOR')
   @Mutation(() => RemoveContactPointPayload, { description: 'Remove a contact point: an editor those of its own organization, the secretariat any. One the caller may not see is NOT_FOUND.' })
-  async removeContactPoint(@Arg('input', () => RemoveContactPointInput) input: RemoveContactPointInput, @Ctx() ctx: Context): Promise<RemoveContactPointPayload> {
+  async removeContactPoint(@Arg('input', () => RemoveContactPointInput, { description: 'The contact point and the version you read.' }) input: RemoveContactPointInput, @Ctx() ctx: Context): Promise<RemoveContactPointPayload> {
     return write(ctx, async (tx, audit) => {
       const point = await load(tx, ContactPoint, input.id, 'input.id');
       const owner = point.organization?.id ?? null;

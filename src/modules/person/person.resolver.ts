@@ -18,7 +18,7 @@ import { PersonConnection } from './person.types.js';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by ID. Null, with a NOT_FOUND error on this field’s path, when there is none: the rest of the response stands.' })
-  async person(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Person> {
+  async person(@Arg('id', () => ID, { description: 'The global ID of the person.' }) id: string, @Ctx() { loaders }: Context): Promise<Person> {
     const person = await loaders.byId(Person).load(expectGlobalId(id, 'Person'));
     if (!person) throw notFound('Person', id);
     return person;
@@ -26,7 +26,7 @@ export class PersonResolver {
 
   // A search ranks every name by trigram similarity (and counts the matches) before the page is cut.
   @Query(() => PersonConnection, { complexity: (e) => paged(e) + (e.args.filter?.search ? 2 * SCAN : 0), description: 'Persons of the network, by full name in Vietnamese alphabetical order (see OrganizationOrderField.NAME), or ranked by a search.' })
-  persons(@Args() page: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PersonFilter, { nullable: true }) filter?: PersonFilter): Promise<PersonConnection> {
+  persons(@Args() page: ConnectionArgs, @Ctx() ctx: Context, @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions the persons must meet (default: every person, synthetic ones left out).' }) filter?: PersonFilter): Promise<PersonConnection> {
     return listPersons(ctx, page, filter);
   }
 

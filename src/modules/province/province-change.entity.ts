@@ -14,15 +14,15 @@ export class ProvinceChange extends SourcedEntity {
   @ManyToOne(() => Province, { ref: true, index: true })
   province!: Ref<Province>;
 
-  @Field(() => PartialDate)
+  @Field(() => PartialDate, { description: 'When the change took effect.' })
   @Embedded(() => PartialDate)
   effectiveOn!: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'When the instrument was issued; null when not recorded.' })
   @Embedded(() => PartialDate, { nullable: true })
   issuedOn?: PartialDate;
 
-  @Field()
+  @Field({ description: 'The change, in words (e.g. “Quảng Ninh province becomes Quảng Ninh city (centrally run)”).' })
   @Property({ type: 'text' })
   change!: string;
 
@@ -30,7 +30,7 @@ export class ProvinceChange extends SourcedEntity {
   @Property()
   instrument!: string;
 
-  @Field(() => ProvinceLevel, { nullable: true })
+  @Field(() => ProvinceLevel, { nullable: true, description: 'The unit’s level after the change; null when the change is not one of level.' })
   @Enum({ items: () => ProvinceLevel, nativeEnumName: 'province_level', nullable: true })
   newLevel?: ProvinceLevel;
 

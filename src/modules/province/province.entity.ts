@@ -17,7 +17,7 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Unique()
   key!: string;
 
-  @Field()
+  @Field({ description: 'Name in Vietnamese, with diacritics (e.g. Bình Dương).' })
   @Property()
   nameVi!: string;
 
@@ -25,7 +25,7 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Property({ type: 'text', generated: '(vietnamese_sort_key("name_vi")) stored', collation: 'C', hidden: true })
   nameSort?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name in English; null when none is recorded.' })
   @Property({ nullable: true })
   nameEn?: string;
 
@@ -37,15 +37,15 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Index()
   searchText: string = '';
 
-  @Field(() => ProvinceLevel)
+  @Field(() => ProvinceLevel, { description: 'A province, or a centrally-run city.' })
   @Enum({ items: () => ProvinceLevel, nativeEnumName: 'province_level' })
   level!: ProvinceLevel;
 
-  @Field(() => ProvinceGeneration)
+  @Field(() => ProvinceGeneration, { description: 'Whether it is one of the 63 units before the 2025 merger or one of the 34 after it.' })
   @Enum({ items: () => ProvinceGeneration, nativeEnumName: 'province_generation' })
   generation!: ProvinceGeneration;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'First day the unit existed (1 July 2025 for the 34); null when not recorded (the 63 older units).' })
   @Property({ type: 'date', nullable: true })
   validFrom?: string;
 
@@ -64,11 +64,11 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Property({ nullable: true })
   centre?: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Area in square kilometres, as the sources give it; null when not recorded.' })
   @Property({ type: 'double', nullable: true })
   areaKm2?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Population (persons), as the sources give it; null when not recorded.' })
   @Property({ nullable: true })
   population?: number;
 

@@ -36,7 +36,7 @@ export class ProvinceResolver {
   }
 
   @Query(() => [Province], { description: `Provincial-level units (97 in all: 63 before 1 July 2025, 34 after), by Vietnamese name in Vietnamese alphabetical order (see OrganizationOrderField.NAME). ${notPaged('the 97 units of the reference list')}` })
-  provinces(@Ctx() { em }: Context, @Arg('filter', () => ProvinceFilter, { nullable: true }) filter: ProvinceFilter = {}): Promise<Province[]> {
+  provinces(@Ctx() { em }: Context, @Arg('filter', () => ProvinceFilter, { nullable: true, description: 'Conditions the units must meet (default: all 97).' }) filter: ProvinceFilter = {}): Promise<Province[]> {
     const where: Record<string, unknown> = {};
     if (filter.generation) where.generation = filter.generation;
     if (filter.validOn) {
@@ -58,7 +58,7 @@ export class ProvinceResolver {
   }
 
   @FieldResolver(() => Province, { description: 'This place in the geography of a date (default today): itself, or the unit it became.' })
-  async asOf(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('date', () => DateScalar, { nullable: true }) date?: Date | string): Promise<Province> {
+  async asOf(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('date', () => DateScalar, { nullable: true, description: 'The date whose geography to answer in (default today).' }) date?: Date | string): Promise<Province> {
     const day = readingDate({ asOf: date });
     let current = p;
     for (let hops = 0; hops < 5 && current.validUntil && day && current.validUntil < day && current.successor; hops++) {

@@ -5,7 +5,7 @@ import { ProvinceGeneration } from './province.enums.js';
 
 @InputType({ description: 'Narrows the list of provinces.' })
 export class ProvinceFilter {
-  @Field(() => ProvinceGeneration, { nullable: true })
+  @Field(() => ProvinceGeneration, { nullable: true, description: 'Only the units of this generation (default: both).' })
   @IsOptional()
   generation?: ProvinceGeneration;
 

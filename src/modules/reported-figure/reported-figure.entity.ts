@@ -14,11 +14,11 @@ import { Sector } from '../sector/sector.entity.js';
 @Entity()
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'An official figure as published, with its source and date (never a figure computed by Amity).' })
 export class ReportedFigure extends SourcedEntity {
-  @Field({ description: 'What is measured, e.g. FOREIGN_NGO_COUNT, AID_USD.' })
+  @Field({ description: 'What is measured, e.g. FNGO_COUNT, AID_USD.' })
   @Property()
   metric!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The figure, in `unit`; the lower end when the source gives a range (see valueMax).' })
   @Property({ type: 'double' })
   value!: number;
 
@@ -26,7 +26,7 @@ export class ReportedFigure extends SourcedEntity {
   @Property({ type: 'double', nullable: true })
   valueMax?: number;
 
-  @Field(() => CountQualifier, { nullable: true })
+  @Field(() => CountQualifier, { nullable: true, description: 'How the source states the number (exactly, about, nearly, more than); null when not recorded.' })
   @Enum({ items: () => CountQualifier, nativeEnumName: 'count_qualifier', nullable: true })
   qualifier?: CountQualifier;
 
@@ -34,19 +34,19 @@ export class ReportedFigure extends SourcedEntity {
   @Property()
   unit!: string;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'Start of the period the figure counts (2020 for aid of 2020–2024), as precise as the source; null for a figure of one date.' })
   @Embedded(() => PartialDate, { nullable: true })
   periodStart?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'End of the period the figure counts, as precise as the source; null when the source gives none.' })
   @Embedded(() => PartialDate, { nullable: true })
   periodEnd?: PartialDate;
 
-  @Field(() => PartialDate, { nullable: true })
+  @Field(() => PartialDate, { nullable: true, description: 'The date the figure is given as of (a count on a day), as precise as the source; null when the source gives none.' })
   @Embedded(() => PartialDate, { nullable: true })
   asOf?: PartialDate;
 
-  @Field({ nullable: true, description: 'national, a region, ...' })
+  @Field({ nullable: true, description: 'What the figure covers, as recorded: national, a province key, a region, ...; null when not recorded.' })
   @Property({ nullable: true })
   scope?: string;
 

@@ -13,21 +13,21 @@ import { ReportedFigureConnection } from './reported-figure.types.js';
 @Resolver(() => ReportedFigure)
 export class ReportedFigureResolver {
   @Query(() => ReportedFigureConnection, { description: `Official figures exactly as published, with source and date; never computed by Amity. ${DATE_ORDER}` })
-  async reportedFigures(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('metric', { nullable: true, description: 'Only figures of this metric (FOREIGN_NGO_COUNT, AID_USD, ...).' }) metric?: string): Promise<ReportedFigureConnection> {
+  async reportedFigures(@Args() args: ConnectionArgs, @Ctx() ctx: Context, @Arg('metric', { nullable: true, description: 'Only figures of this metric (FNGO_COUNT, AID_USD, ...; default: every metric).' }) metric?: string): Promise<ReportedFigureConnection> {
     return ReportedFigureConnection.ofPage(await reportedFigurePages(ctx, args, { metric }));
   }
 
-  @FieldResolver(() => Province, { nullable: true })
+  @FieldResolver(() => Province, { nullable: true, description: 'The province the figure is about; null when it is not about one.' })
   province(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Province | null> | null {
     return loaders.ref(Province, f.province);
   }
 
-  @FieldResolver(() => Organization, { nullable: true })
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the figure is about; null when it is not about one.' })
   organization(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
     return loaders.ref(Organization, f.organization);
   }
 
-  @FieldResolver(() => Sector, { nullable: true })
+  @FieldResolver(() => Sector, { nullable: true, description: 'The sector the figure is about (aid to health care, ...); null when it is not about one.' })
   sector(@Root() f: ReportedFigure, @Ctx() { loaders }: Context): Promise<Sector | null> | null {
     return loaders.ref(Sector, f.sector);
   }

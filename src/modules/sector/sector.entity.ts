@@ -6,12 +6,12 @@ import { SourcedEntity } from '../../db/sourced.entity.js';
 @Entity()
 @ObjectType({ implements: [BaseEntity, SourcedEntity], description: 'A field of work: health, education and training, ...' })
 export class Sector extends SourcedEntity {
-  @Field({ description: 'Stable key, e.g. `health`.' })
+  @Field({ description: 'Stable key, e.g. `health-care`.' })
   @Property()
   @Unique()
   key!: string;
 
-  @Field()
+  @Field({ description: 'Name in English (e.g. Health care).' })
   @Property()
   nameEn!: string;
 
@@ -19,7 +19,7 @@ export class Sector extends SourcedEntity {
   @Property({ type: 'text', generated: '(vietnamese_sort_key("name_en")) stored', collation: 'C', hidden: true })
   nameSort?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Name in Vietnamese, with diacritics; null when none is recorded.' })
   @Property({ nullable: true })
   nameVi?: string;
 }
