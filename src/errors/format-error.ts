@@ -34,6 +34,37 @@ function dateArithmeticFailure(error: unknown) {
   return { code: ErrorCode.BAD_USER_INPUT, message: 'A date computed from the arguments is out of range', reason: 'RangeError' };
 }
 
+/** class-validator's report of one property, as type-graphql hands it on. */
+interface ValidationProblem {
+  property: string;
+  target?: object;
+  constraints?: Record<string, string>;
+  children?: ValidationProblem[];
+}
+
+/** The problems of type-graphql's "Argument Validation Error" as the API's `fields` (`input.website`), nested inputs by their path. */
+function validationFields(problems: readonly ValidationProblem[], prefix: string): { field: string; message: string }[] {
+  return problems.flatMap((problem) => {
+    const field = `${prefix}${problem.property}`;
+    const own = Object.values(problem.constraints ?? {}).map((message) => ({ field, message: message.replace(new RegExp(`^${problem.property} `), '') }));
+    return [...own, ...validationFields(problem.children ?? [], `${field}.`)];
+  });
+}
+
+/**
+ * An argument refused by its class-validator rules, in the shape of every other BAD_USER_INPUT: a message
+ * naming the fields and `extensions.fields` (never the raw report, whose `target` echoes the whole input).
+ * An input object is checked as the `input` argument every mutation takes; argument classes field by field.
+ */
+function argumentValidationError(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  const problems = formatted.extensions?.validationErrors as ValidationProblem[] | undefined;
+  if (!Array.isArray(problems)) return undefined;
+  const prefix = problems[0]?.target?.constructor.name.endsWith('Input') ? 'input.' : '';
+  const fields = validationFields(problems, prefix);
+  const message = fields.length ? `Invalid ${[...new Set(fields.map((f) => f.field))].join(', ')}: ${fields.map((f) => f.message).join('; ')}` : 'Invalid arguments';
+  return { message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+}
+
 /**
  * Every error leaves through here: known client errors keep their code and message; database failures
  * caused by an argument (SQLSTATE class 22) become BAD_USER_INPUT and an unreachable database
@@ -43,6 +74,8 @@ function dateArithmeticFailure(error: unknown) {
  */
 export function createErrorFormatter(logger: Logger, exposeInternals: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const refusedArgument = argumentValidationError(formatted);
+    if (refusedArgument) return refusedArgument;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _hidden, ...extensions } = formatted.extensions ?? {};

@@ -24,9 +24,19 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/** A list that pages forward only (its order cannot be read backwards by a keyset: a relevance ranking). */
+@ArgsType()
+export class ForwardConnectionArgs {
+  @Field(() => Int, { nullable: true, description: 'Items after `after`: 0 to the page cap (100 by default); 20 when left out.' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Start after this cursor (an `endCursor` or edge `cursor` read from the same list); a malformed cursor is refused with BAD_USER_INPUT.' })
+  after?: string;
+}
+
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: 'Items after `after`; at most the page cap (100 by default).' })
+  @Field(() => Int, { nullable: true, description: 'Items after `after`: 0 to the page cap (100 by default). Left out with `last` left out too, 20 unless the field says otherwise.' })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'Start after this cursor (an `endCursor` or edge `cursor` read from the same list); a malformed cursor is refused with BAD_USER_INPUT.' })

@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import { Matches } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AnyNode } from '../db/base.entity.js';
 import { conflict, notFound } from '../errors/errors.js';
@@ -6,6 +7,9 @@ import type { Context } from '../graphql/context.js';
 import { expectGlobalId } from '../relay/global-id.js';
 
 export { isoDate } from '../relay/temporal.js';
+
+/** A text a record cannot go without must hold more than spaces (`""` or `"   "` is BAD_USER_INPUT on its field). */
+export const NotBlank = () => Matches(/\S/, { message: 'must not be blank' });
 
 /** The source recorded for data entered through the API: who entered it. */
 const ENTERED_BY: Record<string, string> = { SECRETARIAT: 'the Union’s secretariat', ASSOCIATION_EDITOR: 'an editor of the organization' };

@@ -84,29 +84,43 @@ export class AuditRecorder {
     this.tracked.push({ entity, action: ChangeAction.DELETE, before: snapshot(entity), refsBefore: referencesOf(entity) });
   }
 
-  /** Audit rows for everything tracked: the fields that changed, before and after. */
+  /** The tracked writes `entries()` kept, in the order of its entries (what `changes()` announces). */
+  private kept: AuditRecorder['tracked'] = [];
+
+  /**
+   * Audit rows for everything tracked: the fields that changed, before and after (a field cleared shows as
+   * null after). An update that changed nothing leaves no entry and is announced to no one.
+   */
   entries(ctx: Context): AuditEntry[] {
-    return this.tracked.map(({ entity, action, before }) => {
+    const entries: AuditEntry[] = [];
+    this.kept = [];
+    for (const tracked of this.tracked) {
+      const { entity, action, before } = tracked;
       const after = action === ChangeAction.DELETE ? null : snapshot(entity);
-      const changed = (source: Record<string, unknown> | null) =>
-        source && Object.fromEntries(Object.entries(source).filter(([key]) => action !== ChangeAction.UPDATE || JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key])));
-      return Object.assign(new AuditEntry(), {
+      let recorded: { before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+      if (action === ChangeAction.UPDATE) {
+        const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null));
+        if (!keys.length) continue;
+        recorded = { before: Object.fromEntries(keys.map((k) => [k, before?.[k] ?? null])), after: Object.fromEntries(keys.map((k) => [k, after?.[k] ?? null])) };
+      } else recorded = { before, after: action === ChangeAction.CREATE && after ? setFields(after) : after };
+      this.kept.push(tracked);
+      entries.push(Object.assign(new AuditEntry(), {
         actor: ctx.viewer.subject ?? 'unknown',
         actorRole: ctx.viewer.role,
         action,
         entityType: entity.nodeType,
         entityId: entity.id,
-        before: changed(before),
-        after: action === ChangeAction.CREATE && after ? setFields(after) : changed(after),
+        ...recorded,
         requestId: ctx.requestId,
-      });
-    });
+      }));
+    }
+    return entries;
   }
 
   /** What subscribers are told of `entries` (made by `entries()`, in the same order): keys only. */
   changes(entries: readonly AuditEntry[]): Change[] {
     return entries.map((entry, i) => {
-      const { entity, action, refsBefore } = this.tracked[i];
+      const { entity, action, refsBefore } = this.kept[i];
       const refsAfter = action === ChangeAction.DELETE ? null : referencesOf(entity);
       return { entry: entry.id, action, type: entry.entityType, id: entry.entityId, actor: entry.actor, at: entry.createdAt.toISOString(), refs: mergeReferences(refsBefore, refsAfter) };
     });

@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  *   in the test (a count, a path, an attendance figure) have no identity of their own.
  * - relay-edge-types: the plain lists kept on purpose are pinned with their reasons in connections.test.ts,
  *   and `nodes` beside `edges` is GitHub's convention.
+ * - relay-arguments: a connection may page forward only (`search`: a relevance ranking has no keyset to
+ *   read backwards), as the Relay specification allows.
  */
 export function lintConfig(valueTypes = []) {
   const { rules: recommended } = graphqlPlugin.configs['flat/schema-recommended'];
@@ -31,6 +33,7 @@ export function lintConfig(valueTypes = []) {
         acceptedIdNames: ['id'], acceptedIdTypes: ['ID'],
         exceptions: { suffixes: ['Connection', 'Edge', 'Payload'], types: ['PageInfo', ...valueTypes] },
       }],
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
       '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
     },
   }];

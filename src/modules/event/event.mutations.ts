@@ -7,7 +7,7 @@ import { badUserInput, conflict, forbidden } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { assign, cleared, current, dateInput, deleteUnreferenced, misordered, RecordVersionInput } from '../../writes/corrections.js';
-import { assertVersion, isoDate, load, enteredBy } from '../../writes/inputs.js';
+import { assertVersion, isoDate, load, enteredBy, NotBlank } from '../../writes/inputs.js';
 import { assertMayWrite, writableOrganization } from '../organization/organization.rights.js';
 import { write } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -25,8 +25,9 @@ export class CreateEventInput {
   @Field(() => EventKind, { description: 'What kind of event it is.' })
   kind!: EventKind;
 
-  @Field({ description: 'Its title, at most 500 characters.' })
+  @Field({ description: 'Its title, at most 500 characters, not blank.' })
   @MaxLength(500)
+  @NotBlank()
   title!: string;
 
   @Field(() => DateScalar, { description: 'The day it starts (or takes place).' })
@@ -83,9 +84,10 @@ export class UpdateEventInput extends RecordVersionInput {
   @IsOptional()
   kind?: EventKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Its title, at most 500 characters; cannot be cleared.' })
+  @Field(() => String, { nullable: true, description: 'Its title, at most 500 characters, not blank; cannot be cleared.' })
   @IsOptional()
   @MaxLength(500)
+  @NotBlank()
   title?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The day it starts, not after endDate; cannot be cleared.' })

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
+import { badUserInput } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { atLeastOne, list, paged, pagedBy, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { renamedArgument } from '../../graphql/renamed.js';
@@ -19,6 +20,12 @@ import { ConnectionPaths, DEFAULT_EDGE_KINDS, NetworkEdge, NetworkEdgeKind, Netw
 
 const edgeOptions = (kinds: NetworkEdgeKind[] | undefined, includeLapsed: boolean) => ({ kinds: new Set(kinds?.length ? kinds : DEFAULT_EDGE_KINDS), includeLapsed });
 
+/** A neighbourhood's node limit, refused outside 1–1000 like every other bounded argument. */
+function nodeLimit(limit: number): number {
+  if (limit < 1 || limit > 1000) throw badUserInput('limit must be between 1 and 1000', [{ field: 'limit', message: 'between 1 and 1000' }]);
+  return limit;
+}
+
 @Resolver()
 export class NetworkResolver {
   @Query(() => NetworkGraph, {
@@ -32,9 +39,9 @@ export class NetworkResolver {
     @Arg('hops', () => Int, { defaultValue: 2, description: 'How far to reach, in hops from `id` (1–3, default 2; else BAD_USER_INPUT).' }) hops: number,
     @Arg('edgeKinds', () => [NetworkEdgeKind], { nullable: true, description: 'Default: PARTNERSHIP, SHARED_PERSON, SHARED_EVENT, PARENT.' }) edgeKinds: NetworkEdgeKind[] | undefined,
     @Arg('includeLapsed', () => Boolean, { defaultValue: false, description: 'Follow lapsed partnerships too.' }) includeLapsed: boolean,
-    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes (default 200; a value outside 1–1000 is taken as the nearer bound).' }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes (default 200; 1–1000, else BAD_USER_INPUT).' }) limit: number,
   ): Promise<NetworkGraph> {
-    return neighbourhood(ctx, nodeKey(id, 'id'), hops, edgeOptions(edgeKinds, includeLapsed), Math.min(Math.max(limit, 1), 1000));
+    return neighbourhood(ctx, nodeKey(id, 'id'), hops, edgeOptions(edgeKinds, includeLapsed), nodeLimit(limit));
   }
 
   // A statement per hop from both ends; up to k paths of up to maxHops steps back.

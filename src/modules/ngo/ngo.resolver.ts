@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { notFound } from '../../errors/errors.js';
 import { list, paged, pagedBy, SCAN, UNPAGED_ROWS } from '../../graphql/prices.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { ConnectionArgs, pageRequest, notPaged } from '../../relay/connection.js';
@@ -158,7 +159,9 @@ export class NgoQueries {
   @Authorized('SECRETARIAT')
   async remapRun(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The run’s global ID, as the remap answered it (`runId`) or `remapRuns` lists it.' }) id: string): Promise<RemapRun | null> {
     const page = await remapRunPages(ctx, { first: 1 }, expectGlobalId(id, RUN_TYPE));
-    return page.edges[0]?.node ?? null;
+    // Null with NOT_FOUND on its path, as every other lookup of an ID.
+    if (!page.edges[0]) throw notFound('RemapRun', id);
+    return page.edges[0].node;
   }
 
   // Reads every registration (the latest of each NGO and type), then the page asked for.

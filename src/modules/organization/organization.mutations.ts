@@ -7,7 +7,8 @@ import { badUserInput, forbidden } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { CountryCodeScalar, DateScalar } from '../../graphql/scalars.js';
 import { today } from '../../relay/temporal.js';
-import { assertVersion, isoDate, load, enteredBy } from '../../writes/inputs.js';
+import { assertVersion, isoDate, load, enteredBy, NotBlank } from '../../writes/inputs.js';
+import { cleared } from '../../writes/corrections.js';
 import { assertMayWrite } from './organization.rights.js';
 import { write } from '../../writes/write.js';
 import { Country } from '../country/country.entity.js';
@@ -27,16 +28,19 @@ export class CreateOrganizationInput {
   @Field({ nullable: true, description: 'Name in Vietnamese, with diacritics (at most 255 characters). At least one of nameVi, nameEn and nameFr is needed (BAD_USER_INPUT otherwise).' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
+  @NotBlank()
   nameVi?: string;
 
   @Field({ nullable: true, description: 'Name in English (at most 255 characters).' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
+  @NotBlank()
   nameEn?: string;
 
   @Field({ nullable: true, description: 'Name in French, where known.' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
+  @NotBlank()
   nameFr?: string;
 
   @Field({ nullable: true, description: 'Abbreviation or acronym (at most 40 characters).' })
@@ -84,19 +88,22 @@ export class UpdateOrganizationInput {
   @Field({ nullable: true, description: 'New name in Vietnamese, with diacritics (at most 255 characters); left out, it stays as it is.' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
+  @NotBlank()
   nameVi?: string;
 
   @Field({ nullable: true, description: 'New name in English (at most 255 characters); left out, it stays as it is.' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
+  @NotBlank()
   nameEn?: string;
 
   @Field({ nullable: true, description: 'Name in French, where known.' })
   @IsOptional()
   @MaxLength(NAME_LENGTH)
+  @NotBlank()
   nameFr?: string;
 
-  @Field(() => OrganizationStatus, { nullable: true, description: 'New status; left out, it stays as it is.' })
+  @Field(() => OrganizationStatus, { nullable: true, description: 'New status; left out, it stays as it is; cannot be cleared (null is BAD_USER_INPUT).' })
   @IsOptional()
   status?: OrganizationStatus;
 
@@ -160,6 +167,12 @@ export class OrganizationMutations {
       const row = await load(tx, Organization, input.id, 'input.id');
       assertMayWrite(ctx, row);
       assertVersion(row, input.version);
+      const problems = cleared(input, ['status']);
+      const names = { nameVi: row.nameVi, nameEn: row.nameEn, nameFr: row.nameFr, ...Object.fromEntries((['nameVi', 'nameEn', 'nameFr'] as const).filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) };
+      if (!names.nameVi && !names.nameEn && !names.nameFr) problems.push({ field: 'input.nameVi', message: 'an organization keeps at least one of nameVi, nameEn and nameFr' });
+      if (problems.length) throw badUserInput('The organization cannot go without this', problems);
+      // Ending a membership of the Union is as much the secretariat's as recording one.
+      if (input.memberOfId === null && ctx.viewer.role !== 'SECRETARIAT') throw forbidden('Only the secretariat records which organization another is a member of');
       audit.updating(row);
       for (const key of ['nameVi', 'nameEn', 'nameFr', 'status', 'website', 'description'] as const) {
         if (input[key] !== undefined) (row as unknown as Record<string, unknown>)[key] = input[key];

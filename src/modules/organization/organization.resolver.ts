@@ -22,7 +22,7 @@ import { membershipIncludes, membershipPages } from '../membership/membership.lo
 import { selectedFields, selectedNodeFields } from '../../graphql/selection.js';
 import { MembershipConnection, MembershipListArgs } from '../membership/membership.types.js';
 import { Province } from '../province/province.entity.js';
-import { TemporalArgs } from '../../relay/temporal.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationFilter, OrganizationOrder } from './organization.inputs.js';
 import { countriesByOrganization } from './organization.loaders.js';
@@ -119,14 +119,15 @@ export class OrganizationResolver {
   @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today): one of `memberships` for that date and role. With several holders, the most recent.' })
   async officeHolder(
     @Root() organization: Organization,
-    @Args() args: TemporalArgs,
     @Ctx() ctx: Context,
     @Arg('role', () => Role, { defaultValue: Role.PRESIDENT, description: 'The role whose holder is asked for (default PRESIDENT).' }) role: Role,
     @Info() info: GraphQLResolveInfo,
     @Arg('confirmedOnly', { defaultValue: false, description: 'Only a holder a source confirms for the day (see HoldingCertainty).' }) confirmedOnly: boolean,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day asked about (default: today).' }) asOf?: Date | string,
+    @Arg('history', () => Boolean, { nullable: true, description: 'The most recent holder ever recorded, whatever the day (default false).' }) history?: boolean,
   ): Promise<Membership | null> {
     const include = membershipIncludes(selectedFields(info, []));
-    const page = await membershipPages(ctx, 'organization', { asOf: args.asOf, history: args.history, roles: [role], first: 1, confirmedOnly }, 'recent', include).load(organization.id);
+    const page = await membershipPages(ctx, 'organization', { asOf, history, roles: [role], first: 1, confirmedOnly }, 'recent', include).load(organization.id);
     return page.edges[0]?.node ?? null;
   }
 

@@ -2,6 +2,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
 import { badUserInput, type FieldProblem } from '../../errors/errors.js';
+import { cleared } from '../../writes/corrections.js';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { assertVersion, isoDate, load, enteredBy } from '../../writes/inputs.js';
@@ -54,7 +55,7 @@ export class UpdatePartnershipInput {
   @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT), and nothing is changed.' })
   version!: number;
 
-  @Field(() => PartnershipStatus, { nullable: true, description: 'The new status; left out, it stays as it is.' })
+  @Field(() => PartnershipStatus, { nullable: true, description: 'The new status; left out, it stays as it is; cannot be cleared (null is BAD_USER_INPUT).' })
   @IsOptional()
   status?: PartnershipStatus;
 
@@ -107,6 +108,7 @@ export class PartnershipMutations {
       const row = await load(tx, Partnership, input.id, 'input.id');
       assertMayWrite(ctx, await tx.findOneOrFail(Organization, row.organization.id));
       assertVersion(row, input.version);
+      if (input.status === null) throw badUserInput('A partnership keeps a status', cleared(input, ['status']));
       const until = input.until ? isoDate(input.until) : undefined;
       if (until && row.since && until < row.since.start) throw badUserInput('The end is before the start', [{ field: 'input.until', message: `must not be before ${row.since.start}` }]);
       audit.updating(row);

@@ -4,7 +4,8 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, 
 import { contactOwnerFor, maySeeContactPoint } from '../../auth/policy.js';
 import { badUserInput, forbidden, notFound } from '../../errors/errors.js';
 import type { Context } from '../../graphql/context.js';
-import { assertVersion, load, enteredBy } from '../../writes/inputs.js';
+import { assertVersion, load, enteredBy, NotBlank } from '../../writes/inputs.js';
+import { cleared } from '../../writes/corrections.js';
 import { write, type AuditRecorder } from '../../writes/write.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ContactKind, ContactPoint } from './contact-point.entity.js';
@@ -12,8 +13,9 @@ import { Person } from './person.entity.js';
 
 @InputType({ description: 'A new person of the network.' })
 export class CreatePersonInput {
-  @Field({ description: 'Full name as written in Vietnamese (with diacritics) or in the person’s own language (at most 200 characters).' })
+  @Field({ description: 'Full name as written in Vietnamese (with diacritics) or in the person’s own language (at most 200 characters, not blank).' })
   @MaxLength(200)
+  @NotBlank()
   fullName!: string;
 
   @Field({ nullable: true, description: 'Ambassador, Prof., Dr., ... (at most 60 characters).' })
@@ -48,9 +50,10 @@ export class UpdatePersonInput extends CreatePersonInput {
   @Field(() => Int, { description: 'The version you read: a newer one on the server means someone else changed it (CONFLICT), and nothing is changed.' })
   version!: number;
 
-  @Field({ nullable: true, description: 'The corrected full name (at most 200 characters).' })
+  @Field({ nullable: true, description: 'The corrected full name (at most 200 characters, not blank); cannot be cleared.' })
   @IsOptional()
   @MaxLength(200)
+  @NotBlank()
   declare fullName: string;
 }
 
@@ -176,6 +179,8 @@ export class PersonMutations {
     const person = await write(ctx, async (tx, audit) => {
       const row = await load(tx, Person, input.id, 'input.id');
       assertVersion(row, input.version);
+      const problems = cleared(input, ['fullName']);
+      if (problems.length) throw badUserInput('A person cannot go without a name', problems);
       audit.updating(row);
       for (const key of ['fullName', 'honorific', 'biography'] as const) {
         if (input[key] !== undefined) row[key] = input[key];

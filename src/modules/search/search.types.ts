@@ -1,5 +1,5 @@
 import { ArgsType, createUnionType, Field, registerEnumType } from 'type-graphql';
-import { ConnectionArgs, ConnectionType } from '../../relay/connection.js';
+import { ConnectionType, ForwardConnectionArgs } from '../../relay/connection.js';
 import { Event } from '../event/event.entity.js';
 import { ORGANIZATION_OBJECT_TYPES } from '../organization/organization.types.js';
 import { Person } from '../person/person.entity.js';
@@ -33,7 +33,7 @@ export const SearchResultConnection = ConnectionType<object>('SearchResult', () 
 export type SearchResultConnection = InstanceType<typeof SearchResultConnection>;
 
 @ArgsType()
-export class SearchArgs extends ConnectionArgs {
+export class SearchArgs extends ForwardConnectionArgs {
   @Field(() => String, { description: 'Words to find, in any case, with or without diacritics (“nguyen van”, “Hội Việt Mỹ”); every word must occur.' })
   query!: string;
 
