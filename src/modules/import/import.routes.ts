@@ -93,7 +93,7 @@ function importRoute<T extends { globalId: string }, P extends Plan, F extends s
     express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }),
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const ctx = await http.contextOf(req);
+        const ctx = await http.contextOf(req, res);
         const options = optionsOf(req, kind.fields);
         assertImporter(ctx);
         const target = await kind.target(ctx, ctx.em, String(req.params.id));
