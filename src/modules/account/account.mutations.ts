@@ -100,7 +100,7 @@ export class AccountMutations {
     description:
       'Signs a person in to the web app: sets an HttpOnly, SameSite=Strict session cookie (Secure over HTTPS) that later requests from this server’s pages carry instead of a bearer token. Only from this server’s own pages (Origin). A wrong username or password gets UNAUTHENTICATED; after repeated failures, RATE_LIMITED with Retry-After.',
   })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+  async signIn(@Arg('input', () => SignInInput, { description: 'The username and password.' }) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
     const gate = ctx.session;
     if (!gate) throw badRequest('Sign in over HTTP (POST /graphql); subscriptions take bearer tokens');
     if (!gate.sameOrigin) throw forbidden('Sign in from this server’s own pages: the request’s Origin is not this server');
@@ -133,13 +133,13 @@ export class AccountMutations {
 
   @Authorized('SECRETARIAT')
   @Mutation(() => AccountPayload, { description: 'Creates an account for a person (the secretariat only): a role and, but for SECRETARIAT, an organization. The password is stored as an argon2id hash; the audit trail records the account without it.' })
-  async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+  async createAccount(@Arg('input', () => CreateAccountInput, { description: 'The new account.' }) input: CreateAccountInput, @Ctx() ctx: Context): Promise<AccountPayload> {
     return Object.assign(new AccountPayload(), { account: await createAccount(ctx, input) });
   }
 
   @Authorized('SECRETARIAT')
   @Mutation(() => AccountPayload, { description: 'Changes an account (the secretariat only): name, role, organization, a new password, or disabled. A new password, role or organization, or disabling, ends its sessions.' })
-  async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @Ctx() ctx: Context): Promise<AccountPayload> {
+  async updateAccount(@Arg('input', () => UpdateAccountInput, { description: 'The account and what changes.' }) input: UpdateAccountInput, @Ctx() ctx: Context): Promise<AccountPayload> {
     return Object.assign(new AccountPayload(), { account: await updateAccount(ctx, input) });
   }
 }
