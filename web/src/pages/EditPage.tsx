@@ -90,7 +90,8 @@ export function EditPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const name = useOrganizationName();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: EditQuery, variables: { id }, requestPolicy: 'network-only' });
+  // A write's answer names the Partnership it changed: urql's cache then reads this query again by itself.
+  const [{ data, fetching, error }] = useQuery({ query: EditQuery, variables: { id } });
   const organization = data?.organization;
   useTitle(organization ? t('edit.title', { name: name(organization) }) : t('edit.heading'));
   if (!viewer.known || (fetching && !data)) return <Loading />;
@@ -120,7 +121,7 @@ export function EditPage() {
             <PartnerRow key={p.id} partnership={p} />
           ))}
         </ul>
-        <NewPartner organizationId={organization.id} onAdded={() => refetch({ requestPolicy: 'network-only' })} />
+        <NewPartner organizationId={organization.id} />
       </section>
     </article>
   );
@@ -145,7 +146,7 @@ function PartnerRow({ partnership: p }: { partnership: { id: string; version: nu
   );
 }
 
-function NewPartner({ organizationId, onAdded }: { organizationId: string; onAdded: () => void }) {
+function NewPartner({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
@@ -163,7 +164,6 @@ function NewPartner({ organizationId, onAdded }: { organizationId: string; onAdd
       setDone(t('edit.added', { name: chosen.name }));
       setChosen(null);
       setQuery('');
-      onAdded();
     }
   }
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { stringifyDocument } from 'urql';
 import { graphql } from '../gql';
+import type { SignInMutation as SignInResult } from '../gql/graphql';
 import { reloadAt, useViewer } from '../viewer';
 import { useTitle } from '../title';
 
@@ -29,7 +30,7 @@ function startOf(role: string, organizationId: string | undefined): string {
 export function SignInPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [{ fetching }, signIn] = useMutation(SignInMutation);
+  const [fetching, setFetching] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   useTitle(t('signIn.title'));
 
@@ -37,16 +38,31 @@ export function SignInPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setProblem(null);
-    const result = await signIn({ input: { username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') } });
-    const error = result.error?.graphQLErrors[0];
-    if (result.data?.signIn) {
+    setFetching(true);
+    // Not through urql's cache: signing in changes every answer, and the page is loaded anew right after
+    // (a refetch the cache would start for the new viewer would only be cut off by the reload).
+    let result: { data?: SignInResult | null; errors?: { extensions?: { code?: string; retryAfter?: number } }[] } | undefined;
+    try {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query: stringifyDocument(SignInMutation), variables: { input: { username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') } } }),
+      });
+      result = await response.json();
+    } catch {
+      result = undefined;
+    }
+    setFetching(false);
+    if (result?.data?.signIn) {
       const { role, organization } = result.data.signIn.viewer;
       return reloadAt(startOf(role, organization?.id));
     }
+    const error = result?.errors?.[0];
     const code = error?.extensions?.code;
     const retryAfter = Number(error?.extensions?.retryAfter ?? 0);
     setProblem(
-      result.error?.networkError && !error
+      !result
         ? t('status.offline')
         : code === 'UNAUTHENTICATED'
           ? t('signIn.wrong')
