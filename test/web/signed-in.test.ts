@@ -150,13 +150,22 @@ describeInBrowser('signed in: the secretariat and an editor, in Chromium', () =>
     await page.getByRole('navigation', { name: 'Ban Thư ký' }).getByRole('link', { name: 'Nhập danh sách từ bảng tính' }).click();
     await page.getByLabel('Tổ chức', { exact: true }).fill('lien hiep cac to chuc huu nghi viet nam');
     await page.getByRole('list', { name: 'Chọn tổ chức' }).getByRole('button', { name: 'Liên hiệp các tổ chức hữu nghị Việt Nam', exact: true }).click();
-    await page.getByLabel('Tệp bảng tính').setInputFiles(EXAMPLE.pathname);
+    // The example file, plus a new member and a row with a day that does not exist.
+    const example = readFileSync(EXAMPLE, 'utf8');
+    const eol = example.includes('\r\n') ? '\r\n' : '\n';
+    const file = Buffer.from([example.trimEnd(), 'Trần Văn Mới,Ủy viên,,01/03/2024,,hồ sơ hội nghị 2024', 'Lê Thị Sai,Ủy viên,,31/02/2024,,hồ sơ hội nghị 2024', ''].join(eol));
+    await page.getByLabel('Tệp bảng tính').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: file });
     await page.getByRole('button', { name: 'Chạy thử' }).click();
     const report = page.locator('.import-report');
     await report.getByRole('heading', { name: 'Kết quả chạy thử (chưa ghi gì)' }).waitFor();
     // The same report the endpoint gives a program for the same file.
-    const response = await fetch(`${server.url}/import/organizations/${ids.vufo}/roster?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${secretariatToken}` }, body: readFileSync(EXAMPLE) });
-    const { summary, rows } = (await response.json()) as { summary: Record<string, number>; rows: unknown[] };
+    const response = await fetch(`${server.url}/import/organizations/${ids.vufo}/roster?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${secretariatToken}` }, body: file });
+    const { summary, rows, problems } = (await response.json()) as { summary: Record<string, number> & { newPersons: string[] }; rows: unknown[]; problems: { row: number; column: string | null; message: string }[] };
+    expect(summary).toMatchObject({ rows: 5, create: 1, unchanged: 3, invalid: 1, newPersons: ['Trần Văn Mới'] });
+    const problemRows = report.getByRole('table', { name: 'Lỗi cần sửa' }).locator('tbody tr');
+    await expect(problemRows.count()).resolves.toBe(problems.length);
+    expect(await problemRows.first().locator('td').allTextContents()).toEqual([String(problems[0].row), problems[0].column ?? '', expect.any(String), problems[0].message]);
+    await expect(report.textContent()).resolves.toContain('Người mới sẽ được thêm: Trần Văn Mới');
     await expect(report.getByRole('status').textContent()).resolves.toBe(`${summary.rows} dòng: ${summary.create} thêm mới, ${summary.update} cập nhật, ${summary.unchanged} không đổi, ${summary.invalid} có lỗi.`);
     await expect(report.getByRole('list', { name: 'Từng dòng' }).locator('li').count()).resolves.toBe(rows.length);
     await expectAccessible();
