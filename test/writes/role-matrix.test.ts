@@ -318,7 +318,7 @@ function deletion(name: string, kind: string, entityType: string, allowed: Calle
 }
 
 /** Usernames of the accounts, read from their table (no query lists accounts). */
-const accountNames = async () => sorted((await server.app.database.orm.em.fork().getConnection().execute('select username from account')).map((r: { username: string }) => r.username));
+const accountNames = async () => sorted((await server.app.database.orm.em.fork().getConnection().execute('select username from account')).map((r) => String(r.username)));
 
 /**
  * Not writes, so not in the matrix: signing in and out change no record a role may or may not change
