@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
-import { viewerFromHeader } from './auth/tokens.js';
+import { authenticate, SessionStore } from './auth/sessions.js';
+import { SignInAttempts } from './auth/sign-in-limit.js';
 import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import type { OrmOptions } from './db/orm.js';
@@ -74,6 +75,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const budget = pointBudget(config.pointBudget, limits.store);
     const apollo = createApolloServer(schema, httpServer, config, logger, budget, metrics.plugin);
     const limitWrites = createWriteLimiter(config.writeRateLimit, limits.store);
+    const auth = {
+      secret: config.authSecret,
+      maxTokenLifetimeSeconds: config.maxTokenLifetimeSeconds,
+      sessions: new SessionStore(database.orm, config.sessions.lifetimeSeconds),
+      attempts: new SignInAttempts(config.sessions, limits.store),
+    };
     await apollo.start();
     const subscriptions = serveSubscriptions(httpServer, {
       schema,
@@ -118,9 +125,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }
     });
     app.use(healthRouter(() => database.isReady()));
-    const contextOf = async (req: express.Request) =>
+    // A bearer token (programs) or a session cookie (people signed in to the web app): the same Viewer.
+    const contextOf = async (req: express.Request, res: express.Response) =>
       createContext(database.orm, {
-        viewer: await viewerFromHeader(config.authSecret, req.headers.authorization, config.maxTokenLifetimeSeconds),
+        ...(await authenticate(req, res, auth)),
         requestId: String(req.id),
         logger: req.log,
         limitWrites,
@@ -133,8 +141,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       '/graphql',
       express.json({ limit: config.limits.maxBodyBytes }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => ({
-          ...(await contextOf(req)),
+        context: async ({ req, res }) => ({
+          ...(await contextOf(req, res)),
           responseMediaType: req.accepts(['application/json', 'application/graphql-response+json']),
         }),
       }),

@@ -1,15 +1,16 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { Context } from './graphql/context.js';
 
 /** What the app gives a module's HTTP routes. */
 export interface RouteContext {
   /**
-   * The request's context, as GraphQL resolvers get it: the caller named by its bearer token (a bad
-   * token throws UNAUTHENTICATED, as on /graphql), a fresh EntityManager and loaders, the write limit.
+   * The request's context, as GraphQL resolvers get it: the caller named by its bearer token or its
+   * session cookie (a bad token throws UNAUTHENTICATED, a cookie on a cross-origin POST FORBIDDEN, as
+   * on /graphql), a fresh EntityManager and loaders, the write limit.
    */
-  contextOf(req: Request): Promise<Context>;
+  contextOf(req: Request, res: Response): Promise<Context>;
 }
 
 /**

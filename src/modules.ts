@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { auditModule } from './audit/audit.module.js';
+import { accountModule } from './modules/account/account.module.js';
 import type { DomainModule } from './domain-module.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { ambassadorModule } from './modules/ambassador/ambassador.module.js';
@@ -54,6 +55,7 @@ export const MODULES: DomainModule[] = [
   searchModule,
   popoloModule,
   importModule,
+  accountModule,
 ];
 
 /** Every entity, listed explicitly (no folder scanning): the same list for the app, tests and migrations. */

@@ -50,6 +50,11 @@ const schema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
   /** Longest lifetime a bearer token may have (its exp minus its iat), in seconds. */
   MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().positive().default(90 * 24 * 3600),
+  /** How long a person stays signed in to the web app after signing in (the session cookie's lifetime), in seconds. */
+  SESSION_LIFETIME_SECONDS: z.coerce.number().int().positive().default(12 * 3600),
+  /** Failed sign-ins one username may have in SIGN_IN_WINDOW_SECONDS before sign-in is refused for it until the window ends. */
+  SIGN_IN_FAILURES: z.coerce.number().int().positive().default(5),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
   /** Key that signs bearer tokens (HS256); required in production, a fixed development key otherwise. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /**
@@ -86,6 +91,8 @@ export type Config = {
   pool: { size: number; idleTimeoutMs: number; applicationName: string };
   maxResponseBytes: number;
   maxTokenLifetimeSeconds: number;
+  /** Sign-in for people: how long a session lasts, and how many failed attempts a username may have per window. */
+  sessions: { lifetimeSeconds: number; failures: number; windowSeconds: number };
   redis?: { url: string; keyPrefix: string };
   trustProxy?: string | number;
 };
@@ -131,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pool: { size: e.DATABASE_POOL_SIZE, idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS, applicationName: e.DATABASE_APPLICATION_NAME },
     maxResponseBytes: e.MAX_RESPONSE_BYTES,
     maxTokenLifetimeSeconds: e.MAX_TOKEN_LIFETIME_SECONDS,
+    sessions: { lifetimeSeconds: e.SESSION_LIFETIME_SECONDS, failures: e.SIGN_IN_FAILURES, windowSeconds: e.SIGN_IN_WINDOW_SECONDS },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     trustProxy: e.TRUST_PROXY === undefined ? undefined : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
   };

@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { SessionGate } from '../auth/sessions.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ChangeBus } from '../live/change-bus.js';
 import type { Logger } from '../log/logger.js';
@@ -24,6 +25,8 @@ export interface Context {
   cost?: OperationCost;
   /** Where writes announce their changes and subscriptions hear them (live/change-bus.ts). */
   changes: ChangeBus;
+  /** Signing in and out over HTTP (its cookie); absent on subscriptions, which take bearer tokens only. */
+  session?: SessionGate;
 }
 
 export interface ContextOptions {
@@ -34,11 +37,12 @@ export interface ContextOptions {
   changes: ChangeBus;
   /** The client's address (`req.ip`), whose budget a caller without a token spends. */
   clientAddress?: string;
+  session?: SessionGate;
 }
 
 /** A request's context: an operation over HTTP, or one event of a subscription (each gets fresh loaders). */
-export function createContext(orm: MikroORM, { viewer, requestId, logger, limitWrites, changes, clientAddress }: ContextOptions): Context {
+export function createContext(orm: MikroORM, { viewer, requestId, logger, limitWrites, changes, clientAddress, session }: ContextOptions): Context {
   const deadline = new Deadline();
   const em = orm.em.fork({ signal: deadline.signal });
-  return { em, loaders: new Loaders(em), viewer, requestId, logger, limitWrites, caller: callerKey(viewer, clientAddress), deadline, changes };
+  return { em, loaders: new Loaders(em), viewer, requestId, logger, limitWrites, caller: callerKey(viewer, clientAddress), deadline, changes, session };
 }

@@ -8,9 +8,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/dist\/?$/
 
 /**
  * Paths the web app answers (web/src/App.tsx routes them): the search page, organizations, persons, the
- * network and connection views. Sign-in and the secretariat's screens will join them.
+ * network and connection views, sign-in, the secretariat's screens and an editor's.
  */
-const APP_PATHS = /^\/(?:|o\/[^/]+|p\/[^/]+|network\/[^/]+|connections\/[^/]+)\/?$/;
+const APP_PATHS = /^\/(?:|o\/[^/]+|p\/[^/]+|network\/[^/]+|connections\/[^/]+|sign-in|secretariat(?:\/(?:inactive|committees|registrations|import|audit))?|edit\/[^/]+)\/?$/;
 
 /** Security headers of the app's page: everything it loads comes from this server (no CDN, works offline). */
 const PAGE_HEADERS = {

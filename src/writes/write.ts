@@ -9,7 +9,7 @@ import { ChangeAction, type Change } from '../live/change.js';
 /** What a write does inside its transaction; `record` notes each changed entity for the audit trail. */
 export type WriteWork<T> = (tx: EntityManager, audit: AuditRecorder) => Promise<T>;
 
-const IGNORED = new Set(['id', 'version', 'createdAt', 'updatedAt', 'searchText', 'searchName', 'name', 'nameSort', 'heldFrom', 'heldUntil']);
+const IGNORED = new Set(['id', 'version', 'createdAt', 'updatedAt', 'searchText', 'searchName', 'name', 'nameSort', 'heldFrom', 'heldUntil', 'passwordHash']);
 
 /** A field's value as a client would send it: a reference as its global ID, a collection left out. */
 function clientValue(entity: AnyNode, key: string, plain: unknown): unknown {

@@ -159,11 +159,13 @@ const CORRECTIONS: [string, string, Record<string, unknown>][] = [
 ];
 /** The corrections the API had before issue 14. */
 const EARLIER = ['updateOrganization', 'updatePerson', 'updatePartnership', 'endMembership'];
+/** Accounts are no sourced records (no sourceNote to change beside them): test/auth/sign-in.test.ts sends a stale version and gets CONFLICT. */
+const ELSEWHERE = ['updateAccount'];
 
 describe('a stale version', () => {
   it('the table covers every correction of the schema', async () => {
     const names = (await read('{ __type(name: "Mutation") { fields { name } } }')).__type.fields.map((f: any) => f.name as string);
-    const corrections = names.filter((n: string) => /^(update|delete|end|cancel|withdraw)[A-Z]/.test(n) && !EARLIER.includes(n)).sort();
+    const corrections = names.filter((n: string) => /^(update|delete|end|cancel|withdraw)[A-Z]/.test(n) && !EARLIER.includes(n) && !ELSEWHERE.includes(n)).sort();
     expect(CORRECTIONS.map(([name]) => name).sort()).toEqual(corrections);
   });
 

@@ -9,15 +9,18 @@ import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { PersonPage } from './pages/PersonPage';
+import { SignInPage } from './pages/SignInPage';
 
 // The graph library is loaded only when a network is opened: it is most of the app's weight.
 const NetworkPage = lazy(() => import('./pages/NetworkPage'));
 const ConnectionsPage = lazy(() => import('./pages/ConnectionsPage'));
+// Screens for signed-in people: only they load them.
+const SecretariatScreens = lazy(() => import('./pages/secretariat/Secretariat'));
+const EditPage = lazy(() => import('./pages/EditPage').then((m) => ({ default: m.EditPage })));
 
 /**
  * The app's routes. The server answers each of these paths with the app (src/http/web-app.ts lists the
- * same prefixes); sign-in (`/sign-in`) and the secretariat's screens (`/secretariat/...`) come next,
- * behind the viewer the header shows.
+ * same prefixes): the public's pages, sign-in, the secretariat's screens and an editor's.
  */
 export function App() {
   const { t } = useTranslation();
@@ -49,6 +52,9 @@ export function App() {
             <Route path="/p/:id" element={<PersonPage />} />
             <Route path="/network/:id" element={<NetworkPage />} />
             <Route path="/connections/:id" element={<ConnectionsPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/secretariat/*" element={<SecretariatScreens />} />
+            <Route path="/edit/:id" element={<EditPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -127,7 +127,7 @@ function importRoute<T, P extends Plan, F extends string>(router: Router, http: 
     express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }),
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const ctx = await http.contextOf(req);
+        const ctx = await http.contextOf(req, res);
         const options = optionsOf(req, kind.fields);
         assertImporter(ctx);
         const target = await kind.target(ctx, ctx.em, String(req.params.id));

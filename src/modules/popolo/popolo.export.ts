@@ -19,7 +19,7 @@ export function popoloExportRouter(_orm: MikroORM, http: RouteContext): Router {
   const router = express.Router();
   const answer = (pick: (req: Request) => string | undefined) => async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const ctx = await http.contextOf(req);
+      const ctx = await http.contextOf(req, res);
       const id = pick(req);
       const organization = id === undefined ? undefined : await ctx.em.findOne(Organization, { id: expectGlobalId(id, 'Organization'), synthetic: false });
       if (id !== undefined && !organization) throw notFound('Organization', id);

@@ -486,6 +486,14 @@ function Bodies({ organization: o, asOf }: { organization: Organization; asOf: s
               <p className="muted">{t('bodies.noMembers', { date: day })}</p>
             )}
             {b.members.totalCount > b.members.edges.length ? <p className="muted">{t('list.firstOf', { shown: b.members.edges.length, total: f.number(b.members.totalCount) })}</p> : null}
+            <p className="roster-tools no-print">
+              <a href={`/export/bodies/${encodeURIComponent(b.id)}/roster.csv${asOf ? `?asOf=${asOf}` : ''}`} download>
+                {t('bodies.csv', { name })}
+              </a>
+              <button type="button" onClick={() => window.print()}>
+                {t('bodies.print')}
+              </button>
+            </p>
           </section>
         );
       })}
