@@ -194,6 +194,19 @@ describe('a post is held from its first evidence on, never before it (issue 13: 
     // the successor's edge: held from his first day, not before
     expect((await data(q, { id: gid('Trần Văn Mới', 'Person') })).neighbourhood.edges).toEqual([{ kind: 'POST', today: 'INFERRED', old: null, before: null, lastAttested: { text: '2021-11-08' } }]);
   });
+
+  it('an undated post does not take the seat from a dated appointment either: the write reads the seat as the roster does', async () => {
+    const appoint = `mutation($input: AppointMemberInput!) { appointMember(input: $input) { membership { person { fullName } since { text } } } }`;
+    // R's president from 2029, after Phan Văn Bảy's term (to 2028): the two undated earlier presidents hold no day of it
+    const input = { personId: gid('Đào Văn Sáu', 'Person'), organizationId: gid('R'), role: 'PRESIDENT', startDate: '2029-01-01' };
+    const { appointMember } = await data(appoint, { input }, secretariat);
+    expect(appointMember.membership).toEqual({ person: { fullName: 'Đào Văn Sáu' }, since: { text: '2029-01-01' } });
+    expect((await data(PRESIDENT, { id: gid('R'), asOf: '2029-06-01' })).node).toEqual({ officeHolder: { person: { fullName: 'Đào Văn Sáu' }, certainty: 'INFERRED' }, memberships: { totalCount: 1 } });
+    // a dated holder still takes it: Phan Văn Bảy's term
+    const { body: taken } = await server.gql(appoint, { input: { ...input, personId: gid('Trần Văn Năm', 'Person'), startDate: '2028-06-01' } }, { authorization: `Bearer ${secretariat}` });
+    expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(taken.errors?.[0].message).toContain('Phan Văn Bảy');
+  });
 });
 
 describe('an attestation known only to its year or month confirms none of its days', () => {
