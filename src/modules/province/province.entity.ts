@@ -21,8 +21,8 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Property()
   nameVi!: string;
 
-  /** The name's Vietnamese sort key, computed by the database (Migration20261203110000_vietnamese_sort): lists by name order on it. */
-  @Property({ type: 'text', generated: '(vietnamese_sort_key("name_vi")) stored', collation: 'C', hidden: true })
+  /** The name proper's Vietnamese sort key ("Thành phố" left out), computed by the database (Migration20261206220000_ProvinceSortName): lists by name order on it. */
+  @Property({ type: 'text', generated: '(province_sort_key("name_vi")) stored', collation: 'C', hidden: true })
   nameSort?: string;
 
   @Field({ nullable: true })
