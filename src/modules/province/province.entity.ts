@@ -37,7 +37,8 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Index()
   searchText: string = '';
 
-  @Field(() => ProvinceLevel)
+  /** The level the unit was formed with; later changes of status (ProvinceChange) give the level of a date (Province.level(asOf)). */
+  @Field(() => ProvinceLevel, { description: 'Province or centrally-run city on `asOf` (default today): the level the unit was formed with, or the one a later change gave it from its effective date (see `changes`, and `levelSince`).' })
   @Enum({ items: () => ProvinceLevel, nativeEnumName: 'province_level' })
   level!: ProvinceLevel;
 

@@ -70,13 +70,14 @@ export class ProvinceResolver {
     return current;
   }
 
-  @FieldResolver(() => ProvinceLevel, { description: 'Province or centrally-run city on `asOf` (default today): the level the unit was formed with, or the one a later change gave it from its effective date (see `changes`, and `levelSince`).' })
-  async level(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<ProvinceLevel> {
+  // The field's description is the entity's.
+  @FieldResolver(() => ProvinceLevel)
+  async level(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose level is asked (default today).' }) asOf?: Date | string): Promise<ProvinceLevel> {
     return levelOn(p, await loaders.use(changesOf).load(p.id), readingDate({ asOf })!).level;
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'Since when the unit has the level `level` gives for the same `asOf`: the effective date of the change that gave it; null for the level the unit was formed with.' })
-  async levelSince(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: Date | string): Promise<PartialDate | null> {
+  async levelSince(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose level is asked (default today).' }) asOf?: Date | string): Promise<PartialDate | null> {
     return levelOn(p, await loaders.use(changesOf).load(p.id), readingDate({ asOf })!).since;
   }
 
