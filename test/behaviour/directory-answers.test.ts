@@ -122,6 +122,23 @@ describe('reference data is not seed', () => {
     // U, A, B, S, P2–P4, Q, R, V, H and H's four partners: the fixture's own
     expect(organizations.totalCount).toBe(15);
   });
+
+  it('the legal instruments the two source documents name are reference data too, cited to them and marked as not confirmed elsewhere', async () => {
+    const { legalInstruments } = await data('{ legalInstruments { key kind number issuedOn { text precision } issuer subject sourceNote sources { citation } } }');
+    const byNumber = Object.fromEntries(legalInstruments.map((i: any) => [i.number, i]));
+    expect(byNumber['118-QĐ/TW']).toMatchObject({
+      key: 'decision-118-qd-tw-2023', kind: 'DECISION', issuedOn: { text: '2023', precision: 'YEAR' }, issuer: null,
+      sources: [{ citation: 'thoidai.com.vn/cung-co-to-chuc-mo-rong-doi-tac-nang-cao-hieu-qua-toan-he-thong-lien-hiep-cac-to-chuc-huu-nghi-viet-nam-214920.html' }],
+    });
+    expect(byNumber['118-QĐ/TW'].subject).toMatch(/^Not stated\. Named with Directive 12-CT\/TW \(2022\)/);
+    expect(byNumber['118-QĐ/TW'].sourceNote).toMatch(/^not independently confirmed/);
+    expect(byNumber['59/2022/NĐ-CP']).toMatchObject({ key: 'decree-59-2022-nd-cp', kind: 'DECREE', issuedOn: { text: '2022', precision: 'YEAR' }, issuer: null });
+    expect(byNumber['59/2022/NĐ-CP'].subject).toMatch(/^Electronic identification/);
+    expect(byNumber['59/2022/NĐ-CP'].sourceNote).toMatch(/^not checked against the legal text/);
+    expect(byNumber['59/2022/NĐ-CP'].sources.map((s: any) => s.citation)).toEqual([expect.stringMatching(/^Source document "Conference of the Committee for Foreign NGO Affairs with foreign NGOs/)]);
+    // beside the directive the first is named with
+    expect(byNumber['12-CT/TW']).toMatchObject({ kind: 'DIRECTIVE', issuedOn: { text: '2022-01-05' } });
+  });
 });
 
 describe('partner suggestions and what a sister association has that we lack', () => {
