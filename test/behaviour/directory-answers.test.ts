@@ -422,6 +422,19 @@ describe('on the real seed: no post is shown as more certain than its sources', 
     expect(await holder('vietnam-peace-committee')).toMatchObject({ certainty: 'LAST_ATTESTED', lastAttested: { text: '2017' } });
   });
 
+  it('PACCOM’s head seen in Feb 2023 is listed today as last attested then, and is nobody’s confirmed head: not named for next week’s invitations', async () => {
+    const em = real.app.database.orm.em.fork();
+    const paccom = await em.findOneOrFail(Organization, { slug: 'paccom' });
+    const q = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization {
+      any: officeHolder(role: HEAD, asOf: $asOf) { person { fullName } certainty lastAttested { text } }
+      sure: officeHolder(role: HEAD, asOf: $asOf, confirmedOnly: true) { person { fullName } }
+      before: officeHolder(role: HEAD, asOf: "2022-12-31") { person { fullName } } } } }`;
+    const { body } = await real.gql(q, { id: toGlobalId('Organization', paccom.id), asOf: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) });
+    expect(body.errors).toBeUndefined();
+    // and not before the month a source first shows him in the post
+    expect((body.data as any).node).toEqual({ any: { person: { fullName: 'Nguyen Ngoc Hung' }, certainty: 'LAST_ATTESTED', lastAttested: { text: '2023-02' } }, sure: null, before: null });
+  });
+
   it('VUFO in May 2023: Nguyễn Phương Nga (until 2023) and Phan Anh Son (from 2023) both listed, neither confirmed', async () => {
     const em = real.app.database.orm.em.fork();
     const vufo = await em.findOneOrFail(Organization, { slug: 'vufo' });
