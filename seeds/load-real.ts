@@ -219,7 +219,9 @@ export async function seedRealData(em: EntityManager): Promise<Record<string, nu
     const events = new Keyed<Event>('event');
     for (const e of realSeed.events) {
       const event = events.set(e.key, tx.create(Event, {
-        slug: e.key, kind: e.kind as EventKind, title: e.title, startDate: date(e.startDate), endDate: date(e.endDate),
+        slug: e.key, kind: e.kind as EventKind, title: e.title, endDate: date(e.endDate),
+        // "19 Apr" of a year not stated: the day and month, from its earliest candidate year to its latest
+        startDate: e.startDate.startsWith('--') ? PartialDate.monthDay(e.startDateCandidates ?? []) : date(e.startDate),
         startDateCandidates: e.startDateCandidates ?? [], province: provinces.ref(e.provinceKey), venue: e.venue, description: e.description,
         participantCount: e.participantCount, participantCountQualifier: e.participantCountQualifier as CountQualifier | undefined,
         congress: congresses.ref(e.congressKey), ambassadorPosting: postings.ref(e.ambassadorPostingKey), ...sourced(e),

@@ -356,11 +356,19 @@ for (const e of seed.events) {
   checkSources(where, e);
   checkEnum(where, 'kind', e.kind, EVENT_KINDS);
   if (!e.title) fail(where, 'has no title');
-  checkDate(where, 'startDate', e.startDate);
-  checkDate(where, 'endDate', e.endDate);
-  checkOrder(where, 'startDate', e.startDate, 'endDate', e.endDate);
-  for (const d of e.startDateCandidates ?? []) checkDate(where, 'startDateCandidates', d);
-  if (e.startDateCandidates && e.startDateCandidates[0] !== e.startDate) fail(where, 'startDate is not the first of its candidates');
+  const monthDay = /^--(\d{2}-\d{2})$/.exec(e.startDate ?? '');
+  if (monthDay) {
+    // a day and month of a year not stated: its candidates are that day in each year it can be
+    if ((e.startDateCandidates ?? []).length < 2) fail(where, 'a startDate --MM-DD needs the years it can be, as startDateCandidates');
+    for (const d of e.startDateCandidates ?? []) if (!bounds(d) || !d.endsWith(`-${monthDay[1]}`) || d.length !== 10) fail(where, `startDateCandidates ${d} is not ${e.startDate} of a year`);
+    if (e.endDate) fail(where, 'a startDate --MM-DD takes no endDate');
+  } else {
+    checkDate(where, 'startDate', e.startDate);
+    checkDate(where, 'endDate', e.endDate);
+    checkOrder(where, 'startDate', e.startDate, 'endDate', e.endDate);
+    for (const d of e.startDateCandidates ?? []) checkDate(where, 'startDateCandidates', d);
+    if (e.startDateCandidates && e.startDateCandidates[0] !== e.startDate) fail(where, 'startDate is not the first of its candidates');
+  }
   ref(where, 'provinceKey', e.provinceKey, provinces, 'province');
   if (!Array.isArray(e.organizerKeys)) fail(where, 'organizerKeys is not an array');
   for (const k of e.organizerKeys ?? []) ref(where, 'organizerKey', k, organizations, 'organization', false);

@@ -6,8 +6,12 @@ import { S } from './sources.js';
  * foreign NGOs (the legal basis of "intervention areas": an FNGO may work only in the areas and fields of
  * its Registration Certificate).
  *
- * Left out: Decision 118-QĐ/TW (2023) and the "26 Party committees" (NOT FOUND); Decree 59/2022/NĐ-CP
- * (not checked, out of scope); Resolutions 39/2026/QH16 and 388/NQ-UBTVQH16 (content not read); the decree
+ * Decision 118-QĐ/TW (2023) and Decree 59/2022/NĐ-CP are here as the team's two source documents name
+ * them (sources in their own right), with what those say of them and no more: outside sources did not
+ * confirm the first (FACTS.md: NOT FOUND), nor were they checked for the second (out of scope).
+ *
+ * Left out: the "26 Party committees" (NOT FOUND; a reported figure of the July 2025 document, not an
+ * instrument); Resolutions 39/2026/QH16 and 388/NQ-UBTVQH16 (content not read); the decree
  * on approving individual aid projects ("Nghị định số 12" in a Hòa Bình report: number and content not
  * verified, no source given); an official definition of "intervention area" (NOT FOUND; the decree says
  * "địa bàn hoạt động", area of operation).
@@ -65,6 +69,26 @@ export const legalInstruments: LegalInstrumentSeed[] = [
     subject: "On strengthening the Party's leadership and raising the effectiveness of people-to-people diplomacy in the new situation",
     sources: [S.hethongphapluatCt12, S.hoiluatgiaCt12],
     note: 'follows Directive 04-CT/TW of 6 Jul 2011',
+  },
+  {
+    key: 'decision-118-qd-tw-2023',
+    kind: 'DECISION',
+    number: '118-QĐ/TW',
+    issuedOn: '2023',
+    subject:
+      'Not stated. Named with Directive 12-CT/TW (2022) among the documents that delegates of VUFO’s July 2025 conference with its central member organisations proposed to revise and update, so that the nature of the tasks assigned to the associations fits their voluntary character',
+    sources: [S.docVufoInformationConference202507],
+    note: 'not independently confirmed: FACTS.md searched for it and found nothing (NOT FOUND); the document writes "Décision 118-QD/TW (2023)", the year as it gives it; issuer not stated',
+  },
+  {
+    key: 'decree-59-2022-nd-cp',
+    kind: 'DECREE',
+    number: '59/2022/NĐ-CP',
+    issuedOn: '2022',
+    subject:
+      'Electronic identification, as the document refers to it: PACCOM worked with the Ministry of Public Security to study and carry out the digital-identity registration procedure under this decree, and was preparing a training on it for NGOs',
+    sources: [S.docNgoConference2025],
+    note: 'not checked against the legal text (FACTS.md: out of scope); title and day not stated, the year is its number’s; the document writes "décret no 59/2022/ND-CP"',
   },
   {
     key: 'directive-04-ct-tw-2011',

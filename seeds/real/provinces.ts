@@ -28,6 +28,8 @@ interface OldUnit {
   level?: ProvinceLevel;
   nameEn?: string;
   aliases?: string[];
+  /** Sources of aliases beyond the mapping's (a short name a text writes). */
+  aliasSources?: string[];
   code?: string;
   codeSources?: string[];
   note?: string;
@@ -37,6 +39,8 @@ interface NewUnit {
   key: string;
   nameVi: string;
   nameEn?: string;
+  aliases?: string[];
+  aliasSources?: string[];
   level: ProvinceLevel;
   code?: string;
   codeSources?: string[];
@@ -49,6 +53,14 @@ interface NewUnit {
   note?: string;
   olds: OldUnit[];
 }
+
+/**
+ * The short names the sources write for Hồ Chí Minh City: "HCMC" (en.sggp.org.vn's "HCMC secures VND475
+ * billion in NGO aid", and FACTS.md throughout) and "TP HCM" (Decree 58/2022/NĐ-CP, Art. 8, as FACTS.md
+ * words it: a representative office "located in Hà Nội, Đà Nẵng or TP HCM").
+ */
+const HCMC_SHORT_NAMES = ['HCMC', 'TP HCM'];
+const HCMC_SHORT_NAME_SOURCES: string[] = [S.sggp116641, S.hethongphapluatNd58, S.thuvienphapluat528142];
 
 const SINGLE_CODE_CENTRE = '[single code source: jatincreliution/Odoo-module ta_province_vietnam/README.md] for the centre';
 
@@ -330,6 +342,8 @@ const units: NewUnit[] = [
     key: 'ho-chi-minh-city',
     nameVi: 'Thành phố Hồ Chí Minh',
     nameEn: 'Ho Chi Minh City',
+    aliases: HCMC_SHORT_NAMES,
+    aliasSources: HCMC_SHORT_NAME_SOURCES,
     level: 'MUNICIPALITY',
     code: '79',
     codeSources: CODE_SOURCES,
@@ -343,6 +357,8 @@ const units: NewUnit[] = [
         key: 'ho-chi-minh-city-pre2025',
         nameVi: 'Thành phố Hồ Chí Minh',
         nameEn: 'Ho Chi Minh City',
+        aliases: HCMC_SHORT_NAMES,
+        aliasSources: HCMC_SHORT_NAME_SOURCES,
         level: 'MUNICIPALITY',
         code: '79',
         codeSources: CODE_SOURCES,
@@ -479,6 +495,7 @@ function newRecord(u: NewUnit): ProvinceSeed {
   if (u.code) sources.push(...(u.codeSources ?? []));
   if (u.formerCapitalWardNames) sources.push(S.tothethao);
   if (u.specialZones) sources.push(S.dientuungdung10143);
+  if (u.aliases) sources.push(...(u.aliasSources ?? []));
   const record: ProvinceSeed = {
     key: u.key,
     nameVi: u.nameVi,
@@ -488,6 +505,7 @@ function newRecord(u: NewUnit): ProvinceSeed {
     sources: uniq(sources),
   };
   if (u.nameEn) record.nameEn = u.nameEn;
+  if (u.aliases) record.aliases = u.aliases;
   if (u.code) record.code = u.code;
   if (u.centre) record.centre = u.centre;
   if (u.areaKm2 !== undefined) record.areaKm2 = u.areaKm2;
@@ -508,7 +526,7 @@ function oldRecord(o: OldUnit, u: NewUnit): ProvinceSeed {
     generation: 'PRE_2025',
     validUntil: '2025-06-30',
     successorKey: u.key,
-    sources: uniq([...MAPPING_SOURCES, ...(o.code ? (o.codeSources ?? []) : [])]),
+    sources: uniq([...MAPPING_SOURCES, ...(o.code ? (o.codeSources ?? []) : []), ...(o.aliases ? (o.aliasSources ?? []) : [])]),
   };
   if (o.nameEn) record.nameEn = o.nameEn;
   if (o.aliases) record.aliases = o.aliases;

@@ -13,7 +13,7 @@
  * - keys are lower-kebab slugs, unique within their kind; `*Key` fields refer to them.
  */
 
-export type PartialDate = string; // 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD'
+export type PartialDate = string; // 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD'; an event's startDate may be '--MM-DD' (a day and month of a year not stated) with its startDateCandidates
 
 export interface Sourced {
   sources: string[];

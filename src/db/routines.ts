@@ -1,6 +1,7 @@
 import { Routine } from '@mikro-orm/core';
 import { VIETNAMESE_SORT_KEY_FUNCTION } from './migrations/Migration20261203110000_vietnamese_sort.js';
 import { FOLD_FOR_SEARCH_FUNCTION } from './migrations/Migration20261204120000_EventSearch.js';
+import { PROVINCE_SORT_KEY_FUNCTION } from './migrations/Migration20261206220000_ProvinceSortName.js';
 
 /**
  * The database functions the schema relies on, declared so that the ORM's schema diff (`npm run
@@ -31,4 +32,16 @@ export const foldForSearch = new Routine({
   expression: FOLD_FOR_SEARCH_FUNCTION,
 });
 
-export const ROUTINES = [vietnameseSortKey, foldForSearch];
+/** A province's sort key: its name's, without the words saying what kind of unit it is ("Thành phố"). */
+export const provinceSortKey = new Routine({
+  name: 'province_sort_key',
+  type: 'function',
+  language: 'sql',
+  deterministic: true,
+  security: 'invoker',
+  params: { name: { type: 'text', runtimeType: 'string' } },
+  returns: { runtimeType: 'string', columnType: 'text', nullable: true },
+  expression: PROVINCE_SORT_KEY_FUNCTION,
+});
+
+export const ROUTINES = [vietnameseSortKey, foldForSearch, provinceSortKey];

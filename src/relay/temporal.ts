@@ -36,8 +36,3 @@ export function readingDate(args: TemporalArgs): string | null {
   if (args.asOf == null) return today();
   return isoDate(args.asOf);
 }
-
-/** SQL condition: the row's span [fromColumn, untilColumn] contains the date (open ends count as open). */
-export function heldOn(date: string, fromColumn = 't.held_from', untilColumn = 't.held_until') {
-  return { sql: `(${fromColumn} is null or ${fromColumn} <= ?::date) and (${untilColumn} is null or ${untilColumn} >= ?::date)`, params: [date, date] };
-}

@@ -122,6 +122,23 @@ describe('reference data is not seed', () => {
     // U, A, B, S, P2–P4, Q, R, V, H and H's four partners: the fixture's own
     expect(organizations.totalCount).toBe(15);
   });
+
+  it('the legal instruments the two source documents name are reference data too, cited to them and marked as not confirmed elsewhere', async () => {
+    const { legalInstruments } = await data('{ legalInstruments { key kind number issuedOn { text precision } issuer subject sourceNote sources { citation } } }');
+    const byNumber = Object.fromEntries(legalInstruments.map((i: any) => [i.number, i]));
+    expect(byNumber['118-QĐ/TW']).toMatchObject({
+      key: 'decision-118-qd-tw-2023', kind: 'DECISION', issuedOn: { text: '2023', precision: 'YEAR' }, issuer: null,
+      sources: [{ citation: 'thoidai.com.vn/cung-co-to-chuc-mo-rong-doi-tac-nang-cao-hieu-qua-toan-he-thong-lien-hiep-cac-to-chuc-huu-nghi-viet-nam-214920.html' }],
+    });
+    expect(byNumber['118-QĐ/TW'].subject).toMatch(/^Not stated\. Named with Directive 12-CT\/TW \(2022\)/);
+    expect(byNumber['118-QĐ/TW'].sourceNote).toMatch(/^not independently confirmed/);
+    expect(byNumber['59/2022/NĐ-CP']).toMatchObject({ key: 'decree-59-2022-nd-cp', kind: 'DECREE', issuedOn: { text: '2022', precision: 'YEAR' }, issuer: null });
+    expect(byNumber['59/2022/NĐ-CP'].subject).toMatch(/^Electronic identification/);
+    expect(byNumber['59/2022/NĐ-CP'].sourceNote).toMatch(/^not checked against the legal text/);
+    expect(byNumber['59/2022/NĐ-CP'].sources.map((s: any) => s.citation)).toEqual([expect.stringMatching(/^Source document "Conference of the Committee for Foreign NGO Affairs with foreign NGOs/)]);
+    // beside the directive the first is named with
+    expect(byNumber['12-CT/TW']).toMatchObject({ kind: 'DIRECTIVE', issuedOn: { text: '2022-01-05' } });
+  });
 });
 
 describe('partner suggestions and what a sister association has that we lack', () => {
@@ -403,6 +420,19 @@ describe('on the real seed: no post is shown as more certain than its sources', 
 
   it('the Peace Committee’s president of 2017 is listed today as last attested in 2017', async () => {
     expect(await holder('vietnam-peace-committee')).toMatchObject({ certainty: 'LAST_ATTESTED', lastAttested: { text: '2017' } });
+  });
+
+  it('PACCOM’s head seen in Feb 2023 is listed today as last attested then, and is nobody’s confirmed head: not named for next week’s invitations', async () => {
+    const em = real.app.database.orm.em.fork();
+    const paccom = await em.findOneOrFail(Organization, { slug: 'paccom' });
+    const q = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization {
+      any: officeHolder(role: HEAD, asOf: $asOf) { person { fullName } certainty lastAttested { text } }
+      sure: officeHolder(role: HEAD, asOf: $asOf, confirmedOnly: true) { person { fullName } }
+      before: officeHolder(role: HEAD, asOf: "2022-12-31") { person { fullName } } } } }`;
+    const { body } = await real.gql(q, { id: toGlobalId('Organization', paccom.id), asOf: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) });
+    expect(body.errors).toBeUndefined();
+    // and not before the month a source first shows him in the post
+    expect((body.data as any).node).toEqual({ any: { person: { fullName: 'Nguyen Ngoc Hung' }, certainty: 'LAST_ATTESTED', lastAttested: { text: '2023-02' } }, sure: null, before: null });
   });
 
   it('VUFO in May 2023: Nguyễn Phương Nga (until 2023) and Phan Anh Son (from 2023) both listed, neither confirmed', async () => {

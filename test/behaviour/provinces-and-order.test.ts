@@ -150,6 +150,12 @@ describe('a province argument takes a key, a code or a name, old or new', () => 
     ['Tuyên Quang', 'tuyen-quang'], // a name kept by the successor: today's unit
     ['tuyen quang', 'tuyen-quang'],
     ['Hà Giang', 'ha-giang-pre2025'], // an old name only: the old unit, on any date
+    // the short names the sources write for Hồ Chí Minh City (HCMC; TP HCM), as people type them
+    ['hcmc', 'ho-chi-minh-city'],
+    ['HCMC', 'ho-chi-minh-city'],
+    ['TP HCM', 'ho-chi-minh-city'],
+    ['TP.HCM', 'ho-chi-minh-city'],
+    ['tp. hcm', 'ho-chi-minh-city'],
   ])('%s → %s', async (text, key) => {
     expect(await keyOf(text)).toBe(key);
   });
@@ -159,6 +165,7 @@ describe('a province argument takes a key, a code or a name, old or new', () => 
     expect(await keyOf('Tuyên Quang', '2025-06-30')).toBe('tuyen-quang-pre2025');
     expect(await keyOf('Tuyên Quang', '2025-07-01')).toBe('tuyen-quang');
     expect(await keyOf('79', '2025-06-30')).toBe('ho-chi-minh-city-pre2025');
+    expect(await keyOf('HCMC', '2025-06-30')).toBe('ho-chi-minh-city-pre2025');
     expect(await keyOf('Hà Giang', '2030-01-01')).toBe('ha-giang-pre2025');
     // a key is exact whatever the date
     expect(await keyOf('tuyen-quang', '2020-01-01')).toBe('tuyen-quang');
@@ -170,6 +177,12 @@ describe('a province argument takes a key, a code or a name, old or new', () => 
       expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', fields: [{ field: 'key', message: 'no such province' }] });
     }
     expect((await refusal(KEY, { key: ' – ' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'key' }] });
+  });
+
+  it('the filters read a province by the one rule of the lookup: short names too', async () => {
+    expect((await data('{ foreignNgos(filter: { province: "TP.HCM" }) { totalCount } }')).foreignNgos.totalCount).toBe((await data('{ foreignNgos(filter: { province: "ho-chi-minh-city" }) { totalCount } }')).foreignNgos.totalCount);
+    const { partnerships } = await data('{ partnerships(first: 100, filter: { partnerProvinceKeys: ["HCMC"] }) { edges { node { partnerOrganization { name } } } } }');
+    expect(new Set(partnerships.edges.map((e: any) => e.node.partnerOrganization.name))).toEqual(new Set(['Partner on Bình Dương', 'Partner on HCMC']));
   });
 
   it('the foreignNgos filter reads names as before, and names its argument when unknown', async () => {
@@ -336,12 +349,27 @@ describe('lists by name in Vietnamese order', () => {
     const { provinces } = await data('{ provinces(filter: { generation: POST_2025 }) { nameVi } }');
     const list: string[] = provinces.map((p: any) => p.nameVi);
     expect(list[0]).toBe('An Giang');
-    expect(list).toEqual([...list].sort(new Intl.Collator('vi').compare));
+    // by the name proper: "Thành phố" says what kind of unit it is
+    const proper = (name: string) => name.replace(/^Thành phố /, '');
+    expect(list).toEqual([...list].sort((a, b) => new Intl.Collator('vi').compare(proper(a), proper(b))));
     const at = (name: string) => list.indexOf(name);
     expect(at('Cần Thơ')).toBeLessThan(at('Đà Nẵng'));
     expect(at('Đà Nẵng')).toBeLessThan(at('Đắk Lắk'));
     expect(at('Đắk Lắk')).toBeLessThan(at('Điện Biên'));
     expect(at('Điện Biên')).toBeLessThan(at('Gia Lai'));
+  });
+
+  it('a name with “Thành phố” sorts by the name proper: Hồ Chí Minh among the H’s, not under T', async () => {
+    const { provinces } = await data('{ provinces(filter: { generation: POST_2025 }) { nameVi } }');
+    const list: string[] = provinces.map((p: any) => p.nameVi);
+    // worked out by hand: Hà Nội, Hà Tĩnh, Hải Phòng (a), Hồ Chí Minh (ô), Huế (u), Hưng Yên (ư); Tây Ninh, Thái Nguyên, Thanh Hóa (t)
+    expect(list.slice(list.indexOf('Hà Nội'), list.indexOf('Hưng Yên') + 1)).toEqual(['Hà Nội', 'Hà Tĩnh', 'Hải Phòng', 'Thành phố Hồ Chí Minh', 'Huế', 'Hưng Yên']);
+    expect(list.slice(list.indexOf('Tây Ninh'), list.indexOf('Thanh Hóa') + 1)).toEqual(['Tây Ninh', 'Thái Nguyên', 'Thanh Hóa']);
+    // the old unit sorts the same way, and the successor's predecessors with it
+    const all: string[] = (await data('{ provinces(filter: { generation: PRE_2025 }) { nameVi } }')).provinces.map((p: any) => p.nameVi);
+    expect(all.slice(all.indexOf('Hòa Bình'), all.indexOf('Hòa Bình') + 4)).toEqual(['Hòa Bình', 'Thành phố Hồ Chí Minh', 'Huế', 'Hưng Yên']);
+    const { province } = await data('{ province(key: "ho-chi-minh-city") { predecessors { nameVi } } }');
+    expect(province.predecessors.map((p: any) => p.nameVi)).toEqual(['Bà Rịa – Vũng Tàu', 'Bình Dương', 'Thành phố Hồ Chí Minh']);
   });
 
   it('countries and sectors by English name in the same order', async () => {
@@ -350,6 +378,32 @@ describe('lists by name in Vietnamese order', () => {
       expect(list.length).toBeGreaterThan(3);
       expect(list).toEqual([...list].sort(new Intl.Collator('vi').compare));
     }
+  });
+});
+
+describe('a unit’s level follows its later changes of status, with the date each took effect', () => {
+  const LEVEL = 'query($key: String!, $asOf: Date) { province(key: $key) { level(asOf: $asOf) levelSince(asOf: $asOf) { text } } }';
+  const levelOf = async (key: string, asOf?: string) => (await data(LEVEL, { key, asOf })).province;
+
+  it('Đồng Nai a centrally-run city from 30 April 2026 (Resolution 30/2026/QH16), Quảng Ninh from 1 September 2026 (36/2026/QH16)', async () => {
+    expect(await levelOf('dong-nai', '2025-07-01')).toEqual({ level: 'PROVINCE', levelSince: null });
+    expect(await levelOf('dong-nai', '2026-04-29')).toEqual({ level: 'PROVINCE', levelSince: null });
+    expect(await levelOf('dong-nai', '2026-04-30')).toEqual({ level: 'MUNICIPALITY', levelSince: { text: '2026-04-30' } });
+    expect(await levelOf('quang-ninh', '2026-08-31')).toEqual({ level: 'PROVINCE', levelSince: null });
+    expect(await levelOf('quang-ninh', '2026-09-01')).toEqual({ level: 'MUNICIPALITY', levelSince: { text: '2026-09-01' } });
+    expect(await levelOf('quang-ninh', '2027-01-01')).toEqual({ level: 'MUNICIPALITY', levelSince: { text: '2026-09-01' } });
+    // the old units keep theirs; a city formed so has no change
+    expect(await levelOf('dong-nai-pre2025', '2027-01-01')).toEqual({ level: 'PROVINCE', levelSince: null });
+    expect(await levelOf('ha-noi', '2027-01-01')).toEqual({ level: 'MUNICIPALITY', levelSince: null });
+  });
+
+  it('the 34 units: 6 cities and 28 provinces on 1 July 2025, 7 and 27 from 30 April 2026, 8 and 26 from 1 September 2026', async () => {
+    const q = 'query($asOf: Date) { provinces(filter: { generation: POST_2025 }) { key level(asOf: $asOf) } }';
+    const cities = async (asOf: string) => (await data(q, { asOf })).provinces.filter((p: any) => p.level === 'MUNICIPALITY').map((p: any) => p.key).sort();
+    const six = ['can-tho', 'da-nang', 'ha-noi', 'hai-phong', 'ho-chi-minh-city', 'hue'];
+    expect(await cities('2025-07-01')).toEqual(six);
+    expect(await cities('2026-04-30')).toEqual([...six, 'dong-nai'].sort());
+    expect(await cities('2026-09-01')).toEqual([...six, 'dong-nai', 'quang-ninh'].sort());
   });
 });
 

@@ -20,6 +20,8 @@ import { startTestServer, type TestServer } from '../support/server.js';
  *     Tô Văn Một 2021; Hà Thị Hai 2022, 2023; Nguyễn Thị Ba Feb 2024; Ngô Văn Bốn Dec 2025;
  *     vice-chair Vũ Thị Mười seen in 2023, known to have left by Feb 2024 (endedBy)
  *   R: two presidents with no date at all ("earlier presidents"), then Phan Văn Bảy from 30 Sep 2023 (term to 2028)
+ *   N: chair Nguyễn Văn Cũ of an earlier legislature, no start, known to have left by 8 Nov 2021 (endedBy);
+ *      chair Trần Văn Mới from 8 Nov 2021 (stated to the day)
  *   K: chair Lý Văn Tám seen in 2020 and 2024, chair Mai Văn Chín from some day of 2022: the sources conflict
  *   V: vice-presidents seen in a year, a month, on a day: Hưng 2024 and 18 Jul 2025; Tháng Feb 2024;
  *      Kỳ May 2024, elected for a term to 2028 (no start stated)
@@ -61,6 +63,10 @@ beforeAll(async () => {
     post(R, 'Trần Văn Năm', Role.PRESIDENT, {});
     post(R, 'Đào Văn Sáu', Role.PRESIDENT, {});
     post(R, 'Phan Văn Bảy', Role.PRESIDENT, { startDate: '2023-09-30', termEnd: '2028' });
+
+    const N = org('N', OrganizationKind.GOVERNMENT_BODY);
+    post(N, 'Nguyễn Văn Cũ', Role.CHAIR, { endedBy: '2021-11-08' });
+    post(N, 'Trần Văn Mới', Role.CHAIR, { startDate: '2021-11-08' });
 
     const K = org('K');
     post(K, 'Lý Văn Tám', Role.CHAIR, { attestedOn: ['2020', '2024'] });
@@ -125,12 +131,13 @@ describe('a single seat has one holder at a time: a later holder supersedes a po
     expect((await data(q, { id: gid('Ngô Văn Bốn', 'Person') })).neighbourhood.edges).toEqual([{ kind: 'POST', today: 'LAST_ATTESTED', in2021: null, lastAttested: { text: '2025-12' } }]);
   });
 
-  it('posts with no date at all give way to any holder known to have begun, from the day it is known', async () => {
+  it('posts with no date at all are held on no day: not listed before the one holder known to have begun, nor after', async () => {
     const presidents = async (asOf: string) => (await posts('R', asOf, ['PRESIDENT'])).rows;
     expect(await presidents('2026-12-11')).toEqual([['Phan Văn Bảy', 'CONFIRMED']]);
     expect(await presidents('2023-09-30')).toEqual([['Phan Văn Bảy', 'CONFIRMED']]);
-    // before him nothing places them: both listed, by assumption
-    expect(await presidents('2023-09-29')).toEqual([['Đào Văn Sáu', 'INFERRED'], ['Trần Văn Năm', 'INFERRED']]);
+    // before him nothing places the two earlier presidents on any day: nobody is listed, rather than both "by assumption"
+    expect(await presidents('2023-09-29')).toEqual([]);
+    expect(await presidents('1960-01-01')).toEqual([]);
   });
 
   it('a holder whose start is not after the other’s last evidence supersedes nobody: the sources conflict, both are listed', async () => {
@@ -142,6 +149,63 @@ describe('a single seat has one holder at a time: a later holder supersedes a po
     const rows = async (asOf: string) => (await data(q, { id: gid('C'), asOf })).node.memberships.edges.map((e: any) => e.node);
     expect(await rows('2024-02-29')).toEqual([{ person: { fullName: 'Vũ Thị Mười' }, certainty: 'LAST_ATTESTED', until: null, endedBy: { text: '2024-02' }, heldUntil: '2024-02-29' }]);
     expect(await rows('2024-03-01')).toEqual([]);
+  });
+});
+
+describe('a post is held from its first evidence on, never before it (issue 13: no chair of 1960 from a source of 2021)', () => {
+  const PRESIDENT = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization {
+    officeHolder(asOf: $asOf) { person { fullName } certainty }
+    memberships(asOf: $asOf, roles: [PRESIDENT]) { totalCount } } } }`;
+
+  it('before the first attestation, the start, or on any day for an undated post: no roster, no officeHolder', async () => {
+    // C's first chair is first seen in 2021: nobody chairs C in 2020, he does from the first day 2021 can mean
+    expect(await posts('C', '2020-12-31', ['CHAIR'])).toEqual({ rows: [], total: 0, holder: null });
+    expect(await posts('C', '2021-01-01', ['CHAIR'])).toEqual({ rows: [['Tô Văn Một', 'LAST_ATTESTED']], total: 1, holder: 'Tô Văn Một' });
+    // K: Lý first seen in 2020, Mai from (some day of) 2022
+    expect(await posts('K', '2019-12-31', ['CHAIR'])).toEqual({ rows: [], total: 0, holder: null });
+    expect(await posts('K', '2021-12-31', ['CHAIR'])).toEqual({ rows: [['Lý Văn Tám', 'LAST_ATTESTED']], total: 1, holder: 'Lý Văn Tám' });
+    // N: the earlier chair, with no start and only a date he had left by, is never placed; his successor from his first day
+    for (const day of ['1960-01-01', '2015-01-01', '2021-11-07']) expect([day, await posts('N', day, ['CHAIR'])]).toEqual([day, { rows: [], total: 0, holder: null }]);
+    expect(await posts('N', '2021-11-08', ['CHAIR'])).toEqual({ rows: [['Trần Văn Mới', 'CONFIRMED']], total: 1, holder: 'Trần Văn Mới' });
+    // R before Phan Văn Bảy: nobody, not one of the two undated presidents
+    expect((await data(PRESIDENT, { id: gid('R'), asOf: '2023-09-29' })).node).toEqual({ officeHolder: null, memberships: { totalCount: 0 } });
+    expect((await data(PRESIDENT, { id: gid('R'), asOf: '2023-09-30' })).node).toEqual({ officeHolder: { person: { fullName: 'Phan Văn Bảy' }, certainty: 'CONFIRMED' }, memberships: { totalCount: 1 } });
+  });
+
+  it('the history keeps undated posts, undated (since null) and held on no day they are asked for', async () => {
+    const q = `query($id: ID!) { node(id: $id) { ... on Organization { memberships(history: true) { edges { node { person { fullName } since { text } heldFrom endedBy { text }
+      old: certainty(asOf: "1960-01-01") before: certainty(asOf: "2021-11-07") on: certainty(asOf: "2021-11-08") } } } } } }`;
+    const rows = async (key: string) => (await data(q, { id: gid(key) })).node.memberships.edges.map((e: any) => e.node);
+    expect(await rows('N')).toEqual([
+      { person: { fullName: 'Nguyễn Văn Cũ' }, since: null, heldFrom: null, endedBy: { text: '2021-11-08' }, old: null, before: null, on: null },
+      { person: { fullName: 'Trần Văn Mới' }, since: { text: '2021-11-08' }, heldFrom: '2021-11-08', endedBy: null, old: null, before: null, on: 'CONFIRMED' },
+    ]);
+    expect((await rows('R')).map((r: any) => [r.person.fullName, r.since?.text ?? null, r.old])).toEqual([
+      ['Đào Văn Sáu', null, null],
+      ['Phan Văn Bảy', '2023-09-30', null],
+      ['Trần Văn Năm', null, null],
+    ]);
+  });
+
+  it('the network says the same of an undated post: its edge is held on no day', async () => {
+    const q = `query($id: ID!) { neighbourhood(id: $id, hops: 1, edgeKinds: [POST]) { edges { kind today: certainty(asOf: "2026-12-11") old: certainty(asOf: "1960-01-01") before: certainty(asOf: "2021-11-07") lastAttested { text } } } }`;
+    expect((await data(q, { id: gid('Nguyễn Văn Cũ', 'Person') })).neighbourhood.edges).toEqual([{ kind: 'POST', today: null, old: null, before: null, lastAttested: null }]);
+    expect((await data(q, { id: gid('Trần Văn Năm', 'Person') })).neighbourhood.edges).toEqual([{ kind: 'POST', today: null, old: null, before: null, lastAttested: null }]);
+    // the successor's edge: held from his first day, not before
+    expect((await data(q, { id: gid('Trần Văn Mới', 'Person') })).neighbourhood.edges).toEqual([{ kind: 'POST', today: 'INFERRED', old: null, before: null, lastAttested: { text: '2021-11-08' } }]);
+  });
+
+  it('an undated post does not take the seat from a dated appointment either: the write reads the seat as the roster does', async () => {
+    const appoint = `mutation($input: AppointMemberInput!) { appointMember(input: $input) { membership { person { fullName } since { text } } } }`;
+    // R's president from 2029, after Phan Văn Bảy's term (to 2028): the two undated earlier presidents hold no day of it
+    const input = { personId: gid('Đào Văn Sáu', 'Person'), organizationId: gid('R'), role: 'PRESIDENT', startDate: '2029-01-01' };
+    const { appointMember } = await data(appoint, { input }, secretariat);
+    expect(appointMember.membership).toEqual({ person: { fullName: 'Đào Văn Sáu' }, since: { text: '2029-01-01' } });
+    expect((await data(PRESIDENT, { id: gid('R'), asOf: '2029-06-01' })).node).toEqual({ officeHolder: { person: { fullName: 'Đào Văn Sáu' }, certainty: 'INFERRED' }, memberships: { totalCount: 1 } });
+    // a dated holder still takes it: Phan Văn Bảy's term
+    const { body: taken } = await server.gql(appoint, { input: { ...input, personId: gid('Trần Văn Năm', 'Person'), startDate: '2028-06-01' } }, { authorization: `Bearer ${secretariat}` });
+    expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(taken.errors?.[0].message).toContain('Phan Văn Bảy');
   });
 });
 
@@ -266,13 +330,32 @@ describe('on the real seed', () => {
     expect(await holders('aacvf', '2026-12-11', ['PRESIDENT'])).toEqual([['Nguyễn Thúy Anh', 'CONFIRMED']]);
     expect(await holders('vietnam-aala-committee', '2026-12-11', ['PRESIDENT'])).toEqual([['Nguyễn Thế Kỷ', 'INFERRED']]);
     expect((await holders('vfpo', '2026-12-11', ['PRESIDENT'])).map((r: string[]) => r[0])).toEqual(['Trần Thanh Mẫn']);
-    // the 6th-term president of the France association until the 7th congress of 17 Mar 2023
-    expect(await holders('aacvf', '2022-06-01', ['PRESIDENT'])).toEqual([['Nguyễn Thị Kim Tiến', 'INFERRED']]);
+    // the 6th-term president of the France association until the 7th congress of 17 Mar 2023: no source says
+    // when her term began, so no day before the congress is claimed for her (she stays in the history)
+    expect(await holders('aacvf', '2022-06-01', ['PRESIDENT'])).toEqual([]);
   });
 
-  it('the Chairman of an earlier National Assembly is not its chair today', async () => {
-    const q = 'query($id: ID!) { node(id: $id) { ... on Organization { now: officeHolder(role: CHAIR, asOf: "2026-12-11") { person { fullName } } then: officeHolder(role: CHAIR, asOf: "2015-01-01") { person { fullName } certainty endedBy { text } } } } }';
-    expect((await ask(q, { id: await orgId('national-assembly') })).node).toEqual({ now: null, then: { person: { fullName: 'Nguyễn Sinh Hùng' }, certainty: 'INFERRED', endedBy: { text: '2021-11-08' } } });
+  it('the Chairman of an earlier National Assembly is its chair on no day: no source dates his chairmanship', async () => {
+    const q = `query($id: ID!) { node(id: $id) { ... on Organization {
+      now: officeHolder(role: CHAIR, asOf: "2026-12-11") { person { fullName } }
+      then: officeHolder(role: CHAIR, asOf: "2015-01-01") { person { fullName } }
+      in1960: memberships(asOf: "1960-01-01") { edges { node { person { fullName } } } }
+      history: memberships(history: true, roles: [CHAIR]) { edges { node { person { fullName } since { text } endedBy { text } } } } } } }`;
+    expect((await ask(q, { id: await orgId('national-assembly') })).node).toEqual({
+      now: null,
+      then: null,
+      in1960: { edges: [] },
+      history: { edges: [{ node: { person: { fullName: 'Nguyễn Sinh Hùng' }, since: null, endedBy: { text: '2021-11-08' } } }] },
+    });
+  });
+
+  it('no post of the real seed is listed on a day before its first evidence', async () => {
+    // every organisation's roster of 1 January 1990, before the first date any of its posts is shown
+    const q = `{ organizations(first: 100) { pageInfo { hasNextPage } edges { node { name memberships(asOf: "1990-01-01", first: 5) { edges { node { person { fullName } heldFrom } } } } } } }`;
+    const { organizations } = await ask(q);
+    expect(organizations.pageInfo.hasNextPage).toBe(false);
+    const listed = organizations.edges.flatMap(({ node }: any) => node.memberships.edges.map((e: any) => `${node.name}: ${e.node.person.fullName} (${e.node.heldFrom})`));
+    expect(listed.filter((l: string) => !/\((19[0-8]\d|1990-01-01)/.test(l))).toEqual([]);
   });
 
   it('VUFO has one Secretary General at a time: Bạch Ngọc Chiến, elected in 2019, is not confirmed past what the sources say', async () => {

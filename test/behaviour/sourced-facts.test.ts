@@ -239,6 +239,21 @@ describe('the events of the source documents, with their people', () => {
   });
 });
 
+describe('a date whose year the source does not show', () => {
+  it('the online meeting of “19 Apr” (2024 or 2025): the day and month as the page gives them, never a day of 2024', async () => {
+    const { events } = await data(`{ events(first: 50, filter: { kinds: [MEETING], from: "2024-01-01", to: "2025-12-31" }) { nodes { title startDate { text precision start end } startDateCandidates sourceNote } } }`);
+    const meeting = events.nodes.find((e: any) => /52 provincial\/city unions/.test(e.title));
+    expect(meeting).toMatchObject({
+      startDate: { text: '--04-19', precision: 'MONTH_DAY', start: '2024-04-19', end: '2025-04-19' },
+      startDateCandidates: ['2024-04-19', '2025-04-19'],
+    });
+    expect(meeting.sourceNote).toMatch(/year not shown/);
+    // the figure reported at it has no as-of date either
+    const [figure] = await figures('LOCAL_UNIONS_IN_MEETING');
+    expect(figure).toMatchObject({ value: 52, asOf: null, event: { title: meeting.title } });
+  });
+});
+
 describe('names as the sources write them', () => {
   it('Nguyen Ngoc Hung: stored as the sources spell it, marked unverified, still found with diacritics', async () => {
     for (const search of ['Nguyễn Ngọc Hùng', 'nguyen ngoc hung']) {

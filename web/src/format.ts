@@ -6,7 +6,7 @@ const LOCALES: Record<string, string> = { vi: 'vi-VN', en: 'en-GB', fr: 'fr-FR' 
 
 export interface PartialDateValue {
   text: string;
-  precision: 'DAY' | 'MONTH' | 'YEAR';
+  precision: 'DAY' | 'MONTH' | 'YEAR' | 'MONTH_DAY';
 }
 
 /**
@@ -20,6 +20,7 @@ export function useFormat() {
     const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+    const monthDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
     const number = new Intl.NumberFormat(locale);
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
     const countries = new Intl.DisplayNames([locale], { type: 'region' });
@@ -27,6 +28,8 @@ export function useFormat() {
     const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
     const partial = (value: PartialDateValue | null | undefined): string => {
       if (!value) return '';
+      // "--04-19": a day and month, the year not stated (any leap year holds 29 February)
+      if (value.precision === 'MONTH_DAY') return monthDay.format(utc(`2000${value.text.slice(1)}`));
       const [y, m = '01', d = '01'] = value.text.split('-');
       const date = utc(`${y}-${m}-${d}`);
       return (value.precision === 'DAY' ? day : value.precision === 'MONTH' ? month : year).format(date);

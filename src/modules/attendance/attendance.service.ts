@@ -176,13 +176,13 @@ function memberTallySql(params: Params, p: Period, scope: TallyScope): string {
          (array_agg(${heldSinceSql('m')} order by m.held_from nulls last))[1] as since,
          case when bool_or(m.held_until is null) then null else (array_agg(${heldTillSql('m')} order by m.held_until desc))[1] end as until
        from membership m
-       where m.body_id is not null and (m.held_from is null or m.held_from <= ${to}::date) and (m.held_until is null or m.held_until >= ${from}::date)${seatScope}
+       where m.body_id is not null and m.held_from <= ${to}::date and (m.held_until is null or m.held_until >= ${from}::date)${seatScope}
        group by m.person_id, m.organization_id, m.body_id
      )
      select s.person_id || ':' || s.body_id as __id, s.person_id, s.organization_id, s.body_id, s.held_from::text as held_from, s.held_until::text as held_until, s.since, s.until, ${TALLY},
        (${TALLY_RECORDED} > 0)::int as active, ${rate} as rate
      from seats s ${join} invitations p on p.person_id = s.person_id and p.organization_id = s.organization_id
-       and (s.held_from is null or p.day >= s.held_from) and (s.held_until is null or p.day <= s.held_until)
+       and p.day >= s.held_from and (s.held_until is null or p.day <= s.held_until)
      group by s.person_id, s.organization_id, s.body_id, s.held_from, s.held_until, s.since, s.until
      ${filter}`;
 }

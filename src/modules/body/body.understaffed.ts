@@ -6,7 +6,8 @@ import { DateScalar } from '../../graphql/scalars.js';
 import { ConnectionArgs, ConnectionType, pageRequest } from '../../relay/connection.js';
 import { expectGlobalId } from '../../relay/global-id.js';
 import { groupedPages, ROOT } from '../../relay/grouped-page.js';
-import { heldOn, readingDate } from '../../relay/temporal.js';
+import { readingDate } from '../../relay/temporal.js';
+import { spansDay } from '../membership/membership.certainty.js';
 import { membershipCounts } from '../membership/membership.loaders.js';
 import { Body } from './body.entity.js';
 import { Seats } from './body.roster.js';
@@ -34,7 +35,7 @@ export class UnderstaffedBodyResolver {
     @Arg('organizationId', () => ID, { nullable: true, description: 'Only the bodies of this organization (its global ID); every organization’s when left out.' }) organizationId?: string,
   ): Promise<UnderstaffedBodyConnection> {
     const day = readingDate({ asOf })!;
-    const seated = heldOn(day, 'm.held_from', 'm.held_until');
+    const seated = spansDay(day, 'm');
     const vacancies = { sql: `t.size - (select count(*)::int from membership m where m.body_id = t.id and ${seated.sql})`, params: seated.params };
     const page = await groupedPages(ctx.loaders, {
       name: 'bodies:understaffed',

@@ -191,7 +191,8 @@ export async function planRoster(
     if (!SINGLE_SEAT_ROLES.has(w.role) || w.row.action === 'UNCHANGED') continue;
     const self = w.existing ? w.existing.id : `row:${w.row.row}`;
     const mine = after.find((a) => a.id === self)!;
-    const rival = after.find((a) => a.id !== self && a.bodyId === mine.bodyId && a.role === mine.role && overlaps(a, mine));
+    // an undated post of the organization's own seat is held on no day (spansDay): it is nobody's rival
+    const rival = after.find((a) => a.id !== self && a.bodyId === mine.bodyId && a.role === mine.role && (a.from !== null || a.bodyId !== null) && overlaps(a, mine));
     if (!rival) continue;
     const where = w.body ? `${w.row.body} of ${organization.name}` : organization.name;
     const by = rival.work ? `row ${rival.work.row.row} (${rival.person})` : `${rival.person}, from ${rival.from ?? 'an unknown date'}${rival.until ? ` until ${rival.until}` : ' with no end recorded'}`;

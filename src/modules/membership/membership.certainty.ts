@@ -22,7 +22,7 @@ registerEnumType(HoldingCertainty, {
         'A source covers the day: it falls between a stated start and end (or the elected term), counted from the last day the start can mean to the first day the end can mean (a start or end known only to a year or month leaves the days of that year or month unconfirmed); or it is the day of a start or end stated to the day; or a source shows the person in the post on that very day (a source showing them in a year or month confirms none of its days).',
     },
     LAST_ATTESTED: { description: 'Sources show the person in the post only on other dates, or in a year or month without naming the day (see lastAttested), and none covers the day: still listed, not confirmed.' },
-    INFERRED: { description: 'No source covers the day: a start is stated but no end (or only a date by which the post had ended), or the day falls in a start or end known only to its year or month, or the post has no dates at all; held by assumption.' },
+    INFERRED: { description: 'No source covers the day: a start is stated but no end (or only a date by which the post had ended), or the day falls in a start or end known only to its year or month; held by assumption. Never before the post\'s first evidence: a post with no stated start, term start or attestation is held on no day (it stays in the history, `since` null: when it was held is unknown).' },
   },
 });
 
@@ -39,6 +39,18 @@ export function heldSince(membership: Membership): PartialDate | null {
 export function heldTill(membership: Membership): PartialDate | null {
   return membership.endDate ?? (membership.endedBy ? null : membership.termEnd) ?? null;
 }
+
+/**
+ * The SQL condition, over membership alias `alias`, that the post's span holds `day`: from the first day its
+ * first evidence (start, term start or first attestation: heldFrom) can mean to its last day (heldUntil,
+ * open while null). A post with no such evidence (heldFrom null: "earlier presidents", "under an earlier
+ * NA", a name without a date) is placed on no day at all: nothing says when it was held, and listing it on
+ * every day before its end would claim it decades before any source. The twin of certaintyOn's first test.
+ */
+export const spansDay = (day: string, alias = 't') => ({
+  sql: `${alias}.held_from <= ?::date and (${alias}.held_until is null or ${alias}.held_until >= ?::date)`,
+  params: [day, day],
+});
 
 /** The last day the post's start can mean: from that day on it is known to have begun (null: no date at all). */
 export const sureFrom = (membership: Membership): string | null => heldSince(membership)?.end ?? null;
@@ -85,7 +97,7 @@ const SINGLE_SEAT_SQL = `(${[...SINGLE_SEAT_ROLES].map((r) => `'${r}'`).join(', 
  * A post of it with no known end (`heldTill` null) is superseded from the day a later holder of the seat
  * is known to have begun (`sureFrom`), where "later" means that holder's post may begin only after every
  * date a source shows the earlier post (its start, term start and attestations, each to its last day).
- * A post with no date at all is superseded by any holder known to have begun. A superseded post stays in
+ * (A post with no date at all is held on no day in the first place: spansDay.) A superseded post stays in
  * the history; it is no longer held for lists by date. The seats of a body cannot overlap at all (the
  * exclusion constraint membership_single_seat), so this only ever cuts posts of an organization itself.
  */
@@ -116,11 +128,12 @@ const statedToTheDay = (date: PartialDate | null | undefined, day: string) => da
 
 /**
  * How sure the post is held on `day` (YYYY-MM-DD); null when the post is not held on that day at all:
- * outside its span, or from `supersededFrom` on (the day supersededFromSql gives, where it was read).
+ * outside its span (before its first evidence, or on any day for a post with none), or from `supersededFrom` on (the day supersededFromSql gives, where it was read).
  */
 export function certaintyOn(membership: Membership, day: string, supersededFrom?: string | null): HoldingCertainty | null {
   const { heldFrom, heldUntil } = membership;
-  if ((heldFrom && day < heldFrom) || (heldUntil && day > heldUntil)) return null;
+  // No start, term or attestation: nothing places the post on any day (see spansDay).
+  if (!heldFrom || day < heldFrom || (heldUntil && day > heldUntil)) return null;
   if (supersededFrom && day >= supersededFrom) return null;
   // "Until 2023" may mean January: a bound known only to a year or month confirms none of its own days.
   const from = sureFrom(membership);

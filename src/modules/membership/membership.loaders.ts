@@ -6,9 +6,9 @@ import { groupedCounts, groupedPages, includesOf, type GroupedQuery, type Includ
 import { Body } from '../body/body.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
-import { heldOn, readingDate } from '../../relay/temporal.js';
+import { readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
-import { confirmedOn, notSupersededOn, supersededFromSql } from './membership.certainty.js';
+import { confirmedOn, notSupersededOn, spansDay, supersededFromSql } from './membership.certainty.js';
 import { ROLE_ORDER } from './membership.enums.js';
 import type { MembershipListArgs } from './membership.types.js';
 
@@ -21,9 +21,9 @@ export const ROLE_RANK_SQL = `array_position(array[${ROLE_ORDER.map((r) => `'${r
  */
 export const ROSTER_ORDER_SQL = `(lpad(${ROLE_RANK_SQL}::text, 2, '0') || (select p.name_sort from person p where p.id = t.person_id)) collate "C"`;
 
-/** The conditions of a list of posts held on `day`: in their span, not superseded, confirmed where asked. */
+/** The conditions of a list of posts held on `day`: in their span (which an undated post has not), not superseded, confirmed where asked. */
 export function heldOnDay(day: string, confirmedOnly = false) {
-  return [heldOn(day), notSupersededOn(day), ...(confirmedOnly ? [confirmedOn(day)] : [])];
+  return [spansDay(day), notSupersededOn(day), ...(confirmedOnly ? [confirmedOn(day)] : [])];
 }
 
 export type MembershipParent = 'body' | 'organization' | 'person';

@@ -98,8 +98,13 @@ interface Seat {
 
 const seatOf = (m: Membership, organization: Organization, body: Body | null): Seat => ({ organization, body, role: m.role, from: m.heldFrom ?? null, until: m.heldUntil ?? null, exceptId: m.id });
 
-/** Who else holds the seat on any day of its span (both ends are days in office), earliest first. */
+/**
+ * Who else holds the seat on any day of its span (both ends are days in office), earliest first. A post of
+ * the organization's own seat with no date at all is held on no day (spansDay): it gives way, as in every
+ * roster. A body's seat keeps the database's reading (SINGLE_SEAT_CONSTRAINT: an unknown start is open).
+ */
 function holderOf(em: EntityManager, seat: Seat): Promise<Membership | null> {
+  const from = seat.body ? { $or: [{ heldFrom: null }, { heldFrom: { $lte: seat.until ?? '9999-12-31' } }] } : { heldFrom: { $ne: null, $lte: seat.until ?? '9999-12-31' } };
   return em.findOne(
     Membership,
     {
@@ -107,7 +112,7 @@ function holderOf(em: EntityManager, seat: Seat): Promise<Membership | null> {
       role: seat.role,
       organization: seat.organization.id,
       body: seat.body ? seat.body.id : null,
-      $and: [{ $or: [{ heldFrom: null }, { heldFrom: { $lte: seat.until ?? '9999-12-31' } }] }, { $or: [{ heldUntil: null }, { heldUntil: { $gte: seat.from ?? '0001-01-01' } }] }],
+      $and: [from, { $or: [{ heldUntil: null }, { heldUntil: { $gte: seat.from ?? '0001-01-01' } }] }],
     },
     // Not auto-flushed: the appointment being checked must not reach the table (and its constraint) first.
     { populate: ['person'], orderBy: { heldFrom: 'asc', id: 'asc' }, flushMode: FlushMode.COMMIT },

@@ -10,7 +10,7 @@ import { Province } from '../province/province.entity.js';
 import type { Sector } from '../sector/sector.entity.js';
 import { toGlobalId } from '../../relay/global-id.js';
 import { pageRequest, type ConnectionArgs } from '../../relay/connection.js';
-import { groupedPages, groupedRowPages, ROOT, type Page } from '../../relay/grouped-page.js';
+import { groupedPages, groupedRowPages, ROOT, type Page, type SortKey } from '../../relay/grouped-page.js';
 import { AreaRemap } from './area-remap.entity.js';
 import { InterventionArea } from './intervention-area.entity.js';
 import { AreaChange, RemapResult, RemapRun } from './ngo.types.js';
@@ -107,7 +107,7 @@ export async function remapProvinces(
   }
 
   const runId = moves.length && !dryRun ? randomUUID() : null;
-  const changes = moves.map((move) => {
+  const changes = (await inRemapOrder(tx, moves)).map((move) => {
     if (runId) {
       move.apply();
       tx.create(AreaRemap, {
@@ -119,6 +119,40 @@ export async function remapProvinces(
     return changeOf(ctx, move);
   });
   return Object.assign(new RemapResult(), { dryRun, runId: runId && toGlobalId(RUN_TYPE, runId), changes });
+}
+
+/**
+ * The order of a run's changes, the same for the remap's answer and for the changes recorded
+ * (remapChangePages): by what was moved (intervention areas, organizations, events, as RemapTarget lists
+ * them), then by name in Vietnamese order (the NGO of an area, the organization, the event's title), the
+ * event's date, the abolished unit's name, the sector, and the record. SQL over the columns of a change.
+ */
+function remapOrder(c: { kind: string; organization: string; record: string; from: string; sector: string }): SortKey[] {
+  const kinds = `array[${Object.values(RemapTarget).map((k) => `'${k}'`).join(', ')}]::text[]`;
+  return [
+    { sql: `array_position(${kinds}, ${c.kind}::text)`, direction: 'asc', numeric: true },
+    {
+      sql: `(coalesce((select o.name_sort from organization o where o.id = ${c.organization}), (select vietnamese_sort_key(e.title) from event e where e.id = ${c.record}), '') collate "C")`,
+      direction: 'asc',
+    },
+    { sql: `coalesce((select e.start_date_start from event e where e.id = ${c.record}), '0001-01-01'::date)`, direction: 'asc' },
+    { sql: `(select p.name_sort from province p where p.id = ${c.from})`, direction: 'asc' },
+    { sql: `coalesce(${c.sector}, '')`, direction: 'asc' },
+    { sql: `coalesce(${c.record}::text, '')`, direction: 'asc' },
+  ];
+}
+
+/** The moves in remapOrder, read in one statement. */
+async function inRemapOrder(tx: EntityManager, moves: Move[]): Promise<Move[]> {
+  if (moves.length < 2) return moves;
+  const order = remapOrder({ kind: 'm.kind', organization: 'm.organization_id', record: 'm.record_id', from: 'm.from_id', sector: 'm.sector' });
+  const rows = await readSql<{ i: string }>(
+    tx,
+    `select m.i from unnest($1::text[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[]) with ordinality as m(kind, organization_id, record_id, from_id, sector, i)
+     order by ${order.map((key) => `${key.sql} ${key.direction}`).join(', ')}`,
+    [moves.map((m) => m.kind), moves.map((m) => m.organizationId), moves.map((m) => m.record.id), moves.map((m) => m.from.id), moves.map((m) => m.sector?.key ?? null)],
+  );
+  return rows.map((r) => moves[Number(r.i) - 1]);
 }
 
 /** An event recorded on a unit that no longer existed when it started (only such an event is remapped). */
@@ -185,7 +219,8 @@ export function remapRunPages(ctx: Context, args: ConnectionArgs, runId?: string
   }).load(ROOT);
 }
 
-/** The changes of many runs, one page each, in the order they were recorded. */
+/** The changes of many runs, one page each, in remapOrder (the order the remap answered them). */
 export function remapChangePages(ctx: Context, args: ConnectionArgs) {
-  return groupedPages(ctx.loaders, { name: 'remap-changes:run', entity: AreaRemap, parent: 't.run_id', sort: { sql: 't.created_at', direction: 'asc' }, page: pageRequest(args) });
+  const sort = remapOrder({ kind: 't.record_kind', organization: 't.organization_id', record: 't.record_id', from: 't.from_province_id', sector: 't.sector_key' });
+  return groupedPages(ctx.loaders, { name: 'remap-changes:run', entity: AreaRemap, parent: 't.run_id', sort, page: pageRequest(args) });
 }

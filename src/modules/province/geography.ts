@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, badUserInput, ErrorCode } from '../../errors/errors.js';
 import { today } from '../../relay/temporal.js';
 import { foldForSearch } from '../../search/fold.js';
+import type { PartialDate } from '../../db/partial-date.js';
+import type { ProvinceChange } from './province-change.entity.js';
+import type { ProvinceLevel } from './province.enums.js';
 import { Province } from './province.entity.js';
 
 /** SQL: the unit that province row `alias` belongs to in the geography of the date parameter. */
@@ -122,4 +125,13 @@ export async function provinceScope(em: EntityManager, text: string, date: strin
   }
   const predecessors = await em.find(Province, { successor: target.id });
   return { target, ids: [...new Set([target.id, ...predecessors.map((p) => p.id)])] };
+}
+
+/**
+ * A unit's level on `day`: the one it was formed with, or the latest a change of status gave it by then
+ * (Đồng Nai a centrally-run city from 30 April 2026), with the date that change took effect (null: formed so).
+ */
+export function levelOn(unit: Province, changes: ProvinceChange[], day: string): { level: ProvinceLevel; since: PartialDate | null } {
+  const last = changes.filter((c) => c.newLevel && c.effectiveOn.start <= day).sort((a, b) => (a.effectiveOn.start < b.effectiveOn.start ? -1 : 1)).at(-1);
+  return last ? { level: last.newLevel!, since: last.effectiveOn } : { level: unit.level, since: null };
 }

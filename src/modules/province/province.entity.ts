@@ -21,8 +21,8 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Property()
   nameVi!: string;
 
-  /** The name's Vietnamese sort key, computed by the database (Migration20261203110000_vietnamese_sort): lists by name order on it. */
-  @Property({ type: 'text', generated: '(vietnamese_sort_key("name_vi")) stored', collation: 'C', hidden: true })
+  /** The name proper's Vietnamese sort key ("Thành phố" left out), computed by the database (Migration20261206220000_ProvinceSortName): lists by name order on it. */
+  @Property({ type: 'text', generated: '(province_sort_key("name_vi")) stored', collation: 'C', hidden: true })
   nameSort?: string;
 
   @Field({ nullable: true, description: 'Name in English; null when none is recorded.' })
@@ -37,7 +37,8 @@ export class Province extends SourcedEntity<'searchText' | 'aliases' | 'formerCa
   @Index()
   searchText: string = '';
 
-  @Field(() => ProvinceLevel, { description: 'A province, or a centrally-run city.' })
+  /** The level the unit was formed with; later changes of status (ProvinceChange) give the level of a date (Province.level(asOf)). */
+  @Field(() => ProvinceLevel, { description: 'Province or centrally-run city on `asOf` (default today): the level the unit was formed with, or the one a later change gave it from its effective date (see `changes`, and `levelSince`).' })
   @Enum({ items: () => ProvinceLevel, nativeEnumName: 'province_level' })
   level!: ProvinceLevel;
 

@@ -9,6 +9,9 @@ import { findProvince, PROVINCE_ARGUMENT } from './geography.js';
 import { ProvinceChange } from './province-change.entity.js';
 import { Province } from './province.entity.js';
 import { ProvinceFilter } from './province.types.js';
+import { ProvinceLevel } from './province.enums.js';
+import { PartialDate } from '../../db/partial-date.js';
+import { levelOn } from './geography.js';
 import { notPaged } from '../../relay/connection.js';
 
 const predecessorsOf = defineLoader<string, Province[]>(async (em, ids) => {
@@ -65,6 +68,17 @@ export class ProvinceResolver {
       current = (await loaders.byId(Province).load(current.successor.id)) ?? current;
     }
     return current;
+  }
+
+  // The field's description is the entity's.
+  @FieldResolver(() => ProvinceLevel)
+  async level(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose level is asked (default today).' }) asOf?: Date | string): Promise<ProvinceLevel> {
+    return levelOn(p, await loaders.use(changesOf).load(p.id), readingDate({ asOf })!).level;
+  }
+
+  @FieldResolver(() => PartialDate, { nullable: true, description: 'Since when the unit has the level `level` gives for the same `asOf`: the effective date of the change that gave it; null for the level the unit was formed with.' })
+  async levelSince(@Root() p: Province, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose level is asked (default today).' }) asOf?: Date | string): Promise<PartialDate | null> {
+    return levelOn(p, await loaders.use(changesOf).load(p.id), readingDate({ asOf })!).since;
   }
 
   @FieldResolver(() => [ProvinceChange], { description: `Later changes of status (e.g. becoming a centrally-run city). ${notPaged('the few changes of status of one unit')}` })
