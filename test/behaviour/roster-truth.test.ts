@@ -266,6 +266,21 @@ describe('a field of a post answers alike wherever it was read (issue 14, item 8
     expect([may.certainty, june.certainty]).toEqual(['LAST_ATTESTED', 'CONFIRMED']);
     expect(may.node).toEqual(june.node);
   });
+
+  it('a person’s posts and the terms to renew say the day of their list on the edge too', async () => {
+    const q = `query($person: ID!) {
+      person: node(id: $person) { ... on Person { may: memberships(asOf: "2024-05-15") { edges { certainty node { id certainty } } } june: memberships(asOf: "2024-06-01") { edges { certainty node { id certainty } } } } }
+      membershipsEnding(asOf: "2028-06-01", withinDays: 365) { edges { certainty node { id certainty person { fullName } } } } }`;
+    const { person, membershipsEnding } = await data(q, { person: gid('Đỗ Văn Kỳ', 'Person') });
+    const [may] = person.may.edges;
+    const [june] = person.june.edges;
+    expect([may.certainty, june.certainty]).toEqual(['LAST_ATTESTED', 'CONFIRMED']);
+    expect(may.node).toEqual(june.node);
+    // on 1 June 2028 the term's year (to 2028) has begun: no longer confirmed, only last attested (May 2024)
+    const ending = membershipsEnding.edges.find((e: any) => e.node.person.fullName === 'Đỗ Văn Kỳ');
+    expect(ending.certainty).toBe('LAST_ATTESTED');
+    expect({ id: ending.node.id, certainty: ending.node.certainty }).toEqual(may.node);
+  });
 });
 
 describe('members of a body serve within its term, its chair first, then in Vietnamese order within a role', () => {
