@@ -236,8 +236,8 @@ describe('inactive members', () => {
 
 describe('how sure a post is', () => {
   const MEMBERS = `query($id: ID!, $asOf: Date, $confirmed: Boolean) { node(id: $id) { ... on Organization {
-    memberships(asOf: $asOf, confirmedOnly: $confirmed) { totalCount edges { node { role person { fullName } certainty lastAttested { text } } } } } } }`;
-  const byName = (memberships: any) => Object.fromEntries(memberships.edges.map((e: any) => [e.node.person.fullName, [e.node.certainty, e.node.lastAttested?.text ?? null]]));
+    memberships(asOf: $asOf, confirmedOnly: $confirmed) { totalCount edges { certainty node { role person { fullName } lastAttested { text } } } } } } }`;
+  const byName = (memberships: any) => Object.fromEntries(memberships.edges.map((e: any) => [e.node.person.fullName, [e.certainty, e.node.lastAttested?.text ?? null]]));
 
   it('today: the post seen once in 2017 is listed as last attested, the one begun in 2013 as inferred, the elected term as confirmed', async () => {
     const { node } = await data(MEMBERS, { id: gid('Q'), asOf: '2026-12-01' });
@@ -261,7 +261,7 @@ describe('how sure a post is', () => {
   });
 
   it('officeHolder says how sure it is, and finds nobody confirmed', async () => {
-    const q = 'query($id: ID!, $confirmed: Boolean!) { node(id: $id) { ... on Organization { officeHolder(asOf: "2026-12-01", confirmedOnly: $confirmed) { person { fullName } certainty lastAttested { text } } } } }';
+    const q = 'query($id: ID!, $confirmed: Boolean!) { node(id: $id) { ... on Organization { officeHolder(asOf: "2026-12-01", confirmedOnly: $confirmed) { person { fullName } certainty(asOf: "2026-12-01") lastAttested { text } } } } }';
     expect((await data(q, { id: gid('Q'), confirmed: false })).node.officeHolder).toEqual({ person: { fullName: 'Uông Chu Lưu' }, certainty: 'LAST_ATTESTED', lastAttested: { text: '2017' } });
     expect((await data(q, { id: gid('Q'), confirmed: true })).node.officeHolder).toBeNull();
   });
@@ -426,7 +426,7 @@ describe('on the real seed: no post is shown as more certain than its sources', 
     const em = real.app.database.orm.em.fork();
     const paccom = await em.findOneOrFail(Organization, { slug: 'paccom' });
     const q = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization {
-      any: officeHolder(role: HEAD, asOf: $asOf) { person { fullName } certainty lastAttested { text } }
+      any: officeHolder(role: HEAD, asOf: $asOf) { person { fullName } certainty(asOf: $asOf) lastAttested { text } }
       sure: officeHolder(role: HEAD, asOf: $asOf, confirmedOnly: true) { person { fullName } }
       before: officeHolder(role: HEAD, asOf: "2022-12-31") { person { fullName } } } } }`;
     const { body } = await real.gql(q, { id: toGlobalId('Organization', paccom.id), asOf: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10) });
@@ -439,12 +439,12 @@ describe('on the real seed: no post is shown as more certain than its sources', 
     const em = real.app.database.orm.em.fork();
     const vufo = await em.findOneOrFail(Organization, { slug: 'vufo' });
     const q = `query($id: ID!) { node(id: $id) { ... on Organization {
-      all: memberships(asOf: "2023-05-01", roles: [PRESIDENT]) { edges { node { person { fullName } certainty since { text } until { text } } } }
+      all: memberships(asOf: "2023-05-01", roles: [PRESIDENT]) { edges { certainty node { person { fullName } since { text } until { text } } } }
       confirmed: memberships(asOf: "2023-05-01", roles: [PRESIDENT], confirmedOnly: true) { totalCount } } } }`;
     const { body } = await real.gql(q, { id: toGlobalId('Organization', vufo.id) });
     expect(body.errors).toBeUndefined();
     const { all, confirmed } = (body.data as any).node;
-    const rows = all.edges.map((e: any) => [e.node.person.fullName, e.node.certainty, e.node.since?.text, e.node.until?.text ?? null]).sort();
+    const rows = all.edges.map((e: any) => [e.node.person.fullName, e.certainty, e.node.since?.text, e.node.until?.text ?? null]).sort();
     // Sơn has attestations (Sep 2023, Jul 2025), none covering May: last attested; Nga has none: inferred
     expect(rows).toEqual([
       ['Nguyễn Phương Nga', 'INFERRED', '2019-12-05', '2023'],

@@ -90,11 +90,11 @@ const gid = (key: string, type = 'Organization') => toGlobalId(type, id[key]);
 const data = (query: string, variables?: Record<string, unknown>, token?: string) => server.data(query, variables, token);
 
 const POSTS = `query($id: ID!, $asOf: Date, $roles: [Role!], $confirmed: Boolean) { node(id: $id) { ... on Organization {
-  memberships(asOf: $asOf, roles: $roles, confirmedOnly: $confirmed) { totalCount edges { node { person { fullName } certainty } } }
+  memberships(asOf: $asOf, roles: $roles, confirmedOnly: $confirmed) { totalCount edges { certainty node { person { fullName } } } }
   officeHolder(asOf: $asOf, role: CHAIR) { person { fullName } } } } }`;
 const posts = async (key: string, asOf: string, roles?: string[], confirmed = false) => {
   const { node } = await data(POSTS, { id: gid(key), asOf, roles, confirmed });
-  return { rows: node.memberships.edges.map((e: any) => [e.node.person.fullName, e.node.certainty]), total: node.memberships.totalCount, holder: node.officeHolder?.person.fullName ?? null };
+  return { rows: node.memberships.edges.map((e: any) => [e.node.person.fullName, e.certainty]), total: node.memberships.totalCount, holder: node.officeHolder?.person.fullName ?? null };
 };
 
 describe('a single seat has one holder at a time: a later holder supersedes a post with no known end', () => {
@@ -145,7 +145,7 @@ describe('a single seat has one holder at a time: a later holder supersedes a po
   });
 
   it('a post known only to have ended by a date: listed up to it, never confirmed after its last evidence, no stated end', async () => {
-    const q = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization { memberships(asOf: $asOf, roles: [VICE_CHAIR]) { edges { node { person { fullName } certainty until { text } endedBy { text } heldUntil } } } } } }`;
+    const q = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization { memberships(asOf: $asOf, roles: [VICE_CHAIR]) { edges { node { person { fullName } certainty(asOf: $asOf) until { text } endedBy { text } heldUntil } } } } } }`;
     const rows = async (asOf: string) => (await data(q, { id: gid('C'), asOf })).node.memberships.edges.map((e: any) => e.node);
     expect(await rows('2024-02-29')).toEqual([{ person: { fullName: 'Vũ Thị Mười' }, certainty: 'LAST_ATTESTED', until: null, endedBy: { text: '2024-02' }, heldUntil: '2024-02-29' }]);
     expect(await rows('2024-03-01')).toEqual([]);
@@ -154,7 +154,7 @@ describe('a single seat has one holder at a time: a later holder supersedes a po
 
 describe('a post is held from its first evidence on, never before it (issue 13: no chair of 1960 from a source of 2021)', () => {
   const PRESIDENT = `query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization {
-    officeHolder(asOf: $asOf) { person { fullName } certainty }
+    officeHolder(asOf: $asOf) { person { fullName } certainty(asOf: $asOf) }
     memberships(asOf: $asOf, roles: [PRESIDENT]) { totalCount } } } }`;
 
   it('before the first attestation, the start, or on any day for an undated post: no roster, no officeHolder', async () => {
@@ -211,7 +211,7 @@ describe('a post is held from its first evidence on, never before it (issue 13: 
 
 describe('an attestation known only to its year or month confirms none of its days', () => {
   it('Hưng, seen “in 2024”, is not confirmed on 1 January 2024: officeHolder with confirmedOnly finds nobody', async () => {
-    const q = 'query($id: ID!) { node(id: $id) { ... on Organization { sure: officeHolder(role: VICE_PRESIDENT, asOf: "2024-01-01", confirmedOnly: true) { person { fullName } } any: officeHolder(role: VICE_PRESIDENT, asOf: "2024-01-01") { person { fullName } certainty } } } }';
+    const q = 'query($id: ID!) { node(id: $id) { ... on Organization { sure: officeHolder(role: VICE_PRESIDENT, asOf: "2024-01-01", confirmedOnly: true) { person { fullName } } any: officeHolder(role: VICE_PRESIDENT, asOf: "2024-01-01") { person { fullName } certainty(asOf: "2024-01-01") } } } }';
     expect((await data(q, { id: gid('V') })).node).toEqual({ sure: null, any: { person: { fullName: 'Nguyễn Văn Hưng' }, certainty: 'LAST_ATTESTED' } });
   });
 
@@ -231,6 +231,55 @@ describe('an attestation known only to its year or month confirms none of its da
       expect(confirmed.rows).toEqual(rows.filter(([, c]) => c === 'CONFIRMED'));
       expect(confirmed.total).toBe(confirmed.rows.length);
     }
+  });
+});
+
+describe('a field of a post answers alike wherever it was read (issue 14, item 8: a normalised cache keeps one Membership per id)', () => {
+  // Kỳ, seen some day of May 2024 and elected for a term to 2028: last attested on 15 May 2024, confirmed on 1 June
+  const LISTS = `query($id: ID!) { node(id: $id) { ... on Organization {
+    may: memberships(asOf: "2024-05-15", roles: [VICE_PRESIDENT]) { edges { certainty node { id person { fullName } certainty onDay: certainty(asOf: "2024-05-15") } } }
+    june: memberships(asOf: "2024-06-01", roles: [VICE_PRESIDENT]) { edges { certainty node { id person { fullName } certainty onDay: certainty(asOf: "2024-06-01") } } }
+    mayHolder: officeHolder(role: VICE_PRESIDENT, asOf: "2024-05-15") { id certainty onDay: certainty(asOf: "2024-05-15") }
+    juneHolder: officeHolder(role: VICE_PRESIDENT, asOf: "2024-06-01") { id certainty onDay: certainty(asOf: "2024-06-01") } } } }`;
+  const ky = (list: any) => list.edges.find((e: any) => e.node.person.fullName === 'Đỗ Văn Kỳ');
+
+  it('the same post in lists of two dates: one certainty (today’s) on the node, the day of each list on its edge', async () => {
+    const { node } = await data(LISTS, { id: gid('V') });
+    const [may, june] = [ky(node.may), ky(node.june)];
+    expect(may.node.id).toBe(june.node.id);
+    // the edges answer for their list's day, as certainty(asOf:) of that day does
+    expect([may.certainty, may.node.onDay]).toEqual(['LAST_ATTESTED', 'LAST_ATTESTED']);
+    expect([june.certainty, june.node.onDay]).toEqual(['CONFIRMED', 'CONFIRMED']);
+    // the node's plain certainty is today's in both lists, in officeHolder, and read on its own
+    const today = new Date().toISOString().slice(0, 10);
+    const alone = (await data('query($id: ID!, $today: Date) { node(id: $id) { ... on Membership { certainty onToday: certainty(asOf: $today) } } }', { id: may.node.id, today })).node;
+    expect(alone.certainty).toBe(alone.onToday);
+    expect(may.node.certainty).toBe(alone.certainty);
+    expect(june.node.certainty).toBe(alone.certainty);
+    expect(node.mayHolder).toEqual({ id: may.node.id, certainty: alone.certainty, onDay: 'LAST_ATTESTED' });
+    expect(node.juneHolder).toEqual({ id: may.node.id, certainty: alone.certainty, onDay: 'CONFIRMED' });
+  });
+
+  it('read by two requests, as a client caching by id would, the node answers alike too', async () => {
+    const list = (asOf: string) => data('query($id: ID!, $asOf: Date) { node(id: $id) { ... on Organization { memberships(asOf: $asOf, roles: [VICE_PRESIDENT]) { edges { certainty node { id person { fullName } certainty } } } } } }', { id: gid('V'), asOf });
+    const [may, june] = [ky((await list('2024-05-15')).node.memberships), ky((await list('2024-06-01')).node.memberships)];
+    expect([may.certainty, june.certainty]).toEqual(['LAST_ATTESTED', 'CONFIRMED']);
+    expect(may.node).toEqual(june.node);
+  });
+
+  it('a person’s posts and the terms to renew say the day of their list on the edge too', async () => {
+    const q = `query($person: ID!) {
+      person: node(id: $person) { ... on Person { may: memberships(asOf: "2024-05-15") { edges { certainty node { id certainty } } } june: memberships(asOf: "2024-06-01") { edges { certainty node { id certainty } } } } }
+      membershipsEnding(asOf: "2028-06-01", withinDays: 365) { edges { certainty node { id certainty person { fullName } } } } }`;
+    const { person, membershipsEnding } = await data(q, { person: gid('Đỗ Văn Kỳ', 'Person') });
+    const [may] = person.may.edges;
+    const [june] = person.june.edges;
+    expect([may.certainty, june.certainty]).toEqual(['LAST_ATTESTED', 'CONFIRMED']);
+    expect(may.node).toEqual(june.node);
+    // on 1 June 2028 the term's year (to 2028) has begun: no longer confirmed, only last attested (May 2024)
+    const ending = membershipsEnding.edges.find((e: any) => e.node.person.fullName === 'Đỗ Văn Kỳ');
+    expect(ending.certainty).toBe('LAST_ATTESTED');
+    expect({ id: ending.node.id, certainty: ending.node.certainty }).toEqual(may.node);
   });
 });
 
@@ -320,8 +369,8 @@ describe('on the real seed', () => {
   const orgId = async (slug: string) => toGlobalId('Organization', (await real.app.database.orm.em.fork().findOneOrFail(Organization, { slug })).id);
   const holders = async (slug: string, asOf: string, roles: string[], confirmed = false) => {
     const q = `query($id: ID!, $asOf: Date, $roles: [Role!], $confirmed: Boolean) { node(id: $id) { ... on Organization {
-      memberships(asOf: $asOf, roles: $roles, confirmedOnly: $confirmed) { edges { node { person { fullName } certainty } } } } } }`;
-    return (await ask(q, { id: await orgId(slug), asOf, roles, confirmed })).node.memberships.edges.map((e: any) => [e.node.person.fullName, e.node.certainty]);
+      memberships(asOf: $asOf, roles: $roles, confirmedOnly: $confirmed) { edges { certainty node { person { fullName } } } } } } }`;
+    return (await ask(q, { id: await orgId(slug), asOf, roles, confirmed })).node.memberships.edges.map((e: any) => [e.node.person.fullName, e.certainty]);
   };
 
   it('successive holders of one seat are not listed together: COMINGO, the Russia and France associations, AALA, the parliamentarians', async () => {

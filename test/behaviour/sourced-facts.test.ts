@@ -209,10 +209,11 @@ describe('the events of the source documents, with their people', () => {
   it('the July 2025 document names Pham Quang Vinh President of the Vietnam–USA Society: his post is attested then, by it', async () => {
     const vinh = (await julyConference()).participations.edges.map((e: any) => e.node).find((p: any) => p.person.fullName === 'Pham Quang Vinh').person.id;
     const { person } = await data(
-      'query($id: ID!) { person(id: $id) { memberships(asOf: "2025-07-15", roles: [PRESIDENT]) { edges { node { organization { nameEn } attestedOn certainty lastAttested { text } sources { citation } } } } } }',
+      'query($id: ID!) { person(id: $id) { memberships(asOf: "2025-07-15", roles: [PRESIDENT]) { edges { certainty node { organization { nameEn } attestedOn certainty(asOf: "2025-07-15") lastAttested { text } sources { citation } } } } } }',
       { id: vinh },
     );
     const [post] = person.memberships.edges.map((e: any) => e.node);
+    expect(person.memberships.edges[0].certainty).toBe('CONFIRMED');
     expect(post).toMatchObject({ organization: { nameEn: 'Vietnam–USA Society' }, attestedOn: ['2025-07'], certainty: 'CONFIRMED', lastAttested: { text: '2025-07' } });
     expect(post.sources.map((s: any) => s.citation)).toContain(JULY_DOCUMENT);
   });

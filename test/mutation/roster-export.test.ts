@@ -92,7 +92,7 @@ describe('the roster CSV', () => {
   it('the whole history: every seat, by role and then by name, in a file named history', async () => {
     const { rows, filename } = await roster('?history=true&asOf=2023-01-01');
     expect(filename).toBe('attachment; filename="roster-executive_committee-history.csv"');
-    // certainty for today, as Membership.certainty of a whole history: none for the seats that ended
+    // certainty for today, as BodyMemberEdge.certainty of a whole history: none for the seats that ended
     // (every one has, with the committee's term)
     expect(rows.slice(1).map((r) => [r[3], r[6], r[12]])).toEqual([
       ['Chủ Tịch Đầu', '2019-02-15', ''],

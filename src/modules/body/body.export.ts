@@ -21,7 +21,7 @@ function isCalendarDate(s: string): boolean {
 /**
  * Dates as the sources state them (YYYY, YYYY-MM or YYYY-MM-DD, as `PartialDate.text` in GraphQL): an end
  * known only to the year is "2023", never 31 December. `certainty` is for the day of the roster (today for
- * a history), as Membership.certainty; `last_attested` as Membership.lastAttested. New columns go at the
+ * a history), as BodyMemberEdge.certainty; `last_attested` as Membership.lastAttested. New columns go at the
  * end, so that spreadsheets reading the columns by position keep working.
  */
 const COLUMNS = ['organization', 'body', 'term', 'person', 'role', 'title', 'start', 'end', 'term_start', 'term_end', 'congress', 'sources', 'certainty', 'last_attested'];

@@ -34,7 +34,8 @@ export class BodyResolver {
     const person = selectedFields(info, ['edges']).has('node') || selectedFields(info, []).has('nodes');
     const include = membershipIncludes(new Set([...(person ? ['person'] : []), ...selectedFields(info, ['edges', 'membership'])]));
     const page = await membershipPages(ctx, 'body', args, 'rank', include).load(body.id);
-    const edges = page.edges.map(({ cursor, node: membership }) => withLazyFields(Object.assign(new BodyMemberEdge(), { cursor, membership }), { node: () => personOf(ctx, membership) }));
+    const day = readingDate(args) ?? today();
+    const edges = page.edges.map(({ cursor, node: membership }) => withLazyFields(Object.assign(new BodyMemberEdge(), { cursor, membership, day }), { node: () => personOf(ctx, membership) }));
     return BodyMemberConnection.of(edges as never, page.pageInfo, page.count);
   }
 

@@ -8,7 +8,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
-import { confirmedOn, notSupersededOn, spansDay, supersededFromSql } from './membership.certainty.js';
+import { certaintyOn, confirmedOn, notSupersededOn, spansDay, supersededFromSql, type HoldingCertainty } from './membership.certainty.js';
 import { ROLE_ORDER } from './membership.enums.js';
 import type { MembershipListArgs } from './membership.types.js';
 
@@ -28,7 +28,12 @@ export function heldOnDay(day: string, confirmedOnly = false) {
 
 export type MembershipParent = 'body' | 'organization' | 'person';
 
-/** The day a membership of a page was read for (null: the whole history). */
+/**
+ * The day a membership of a page was read for (null: the whole history). Only a shortcut for
+ * `certaintyFor`: no field of a Membership answers by it (a field's value must not depend on the list it
+ * was read in, or a client's normalised cache mixes the answers of two dates), and the day of a list is
+ * on its edges (MembershipEdge, BodyMemberEdge), which are built with it.
+ */
 export const readFor = new WeakMap<Membership, string | null>();
 
 function membershipQuery(parent: MembershipParent, args: MembershipListArgs, order: 'rank' | 'recent'): GroupedQuery<Membership> {
@@ -39,7 +44,7 @@ function membershipQuery(parent: MembershipParent, args: MembershipListArgs, ord
     parent: `t.${parent}_id`,
     where: args.roles?.length ? { role: { $in: args.roles } } : {},
     conditions: date ? heldOnDay(date, args.confirmedOnly) : [],
-    // Each post remembers the day its list was read for: its `certainty` answers for that day.
+    // Each post remembers the day its list was read for: a certainty asked for that day needs no further statement.
     decorate: (membership) => void (readFor.set(membership, date ?? null)),
     // A roster reads by rank; a person's record reads newest first.
     sort: order === 'recent' ? { sql: `coalesce(t.held_from, '0001-01-01'::date)`, direction: 'desc' } : { sql: ROSTER_ORDER_SQL, direction: 'asc' },
@@ -79,3 +84,13 @@ export const supersessions = defineLoader<string, string | null>(async (em, ids)
   const days = new Map(rows.map((r) => [r.id, r.day]));
   return ids.map((id) => days.get(id) ?? null);
 });
+
+/**
+ * How sure it is that `membership` was held on `day` (certaintyOn, with the supersession rule). A post
+ * of a list read for that very day needs no statement: the list left out what was not held or was
+ * superseded that day. Any other post or day asks `supersessions`.
+ */
+export function certaintyFor(ctx: Context, membership: Membership, day: string): HoldingCertainty | null | Promise<HoldingCertainty | null> {
+  if (readFor.get(membership) === day) return certaintyOn(membership, day);
+  return ctx.loaders.use(supersessions).load(membership.id).then((from) => certaintyOn(membership, day, from));
+}

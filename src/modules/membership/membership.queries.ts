@@ -5,7 +5,7 @@ import { groupedPages, ROOT } from '../../relay/grouped-page.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { addDays, daysAhead, readingDate } from '../../relay/temporal.js';
 import { Membership } from './membership.entity.js';
-import { MembershipConnection } from './membership.types.js';
+import { membershipConnection, MembershipConnection } from './membership.types.js';
 
 
 @Resolver()
@@ -29,6 +29,7 @@ export class MembershipQueries {
       sort: { sql: 't.held_until', direction: 'asc' },
       page: pageRequest(args),
     }).load(ROOT);
-    return MembershipConnection.of(page.edges, page.pageInfo, page.count);
+    // The list is read for `asOf`: its edges say how sure each post is on that day.
+    return membershipConnection(page, day);
   }
 }

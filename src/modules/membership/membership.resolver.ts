@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PartialDate } from '../../db/partial-date.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { isoDate, today } from '../../relay/temporal.js';
-import { certaintyOn, HoldingCertainty, lastAttested } from './membership.certainty.js';
-import { readFor, supersessions } from './membership.loaders.js';
+import { HoldingCertainty, lastAttested } from './membership.certainty.js';
+import { certaintyFor } from './membership.loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { Body } from '../body/body.entity.js';
 import { Congress } from '../congress/congress.entity.js';
@@ -30,14 +30,11 @@ export class MembershipResolver {
 
   @FieldResolver(() => HoldingCertainty, {
     nullable: true,
-    description: 'How sure it is that the post was held on `asOf` (default: the day the list was read for, today for a whole history); null when not held that day (outside its span, or superseded: a later holder of its single seat is known to have begun).',
+    description:
+      'How sure it is that the post was held on `asOf` (default: today, wherever the post was read; the day a list was read for is on its edge: MembershipEdge.certainty, BodyMemberEdge.certainty); null when not held that day (outside its span, or superseded: a later holder of its single seat is known to have begun).',
   })
-  certainty(@Root() membership: Membership, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day asked about (default: the day the list was read for; today for a whole history).' }) asOf?: Date | string): HoldingCertainty | null | Promise<HoldingCertainty | null> {
-    const readDay = readFor.get(membership);
-    const day = asOf ? isoDate(asOf) : (readDay ?? today());
-    // A list read for the day left out what was superseded on it; any other day asks the rule.
-    if (day === readDay) return certaintyOn(membership, day);
-    return ctx.loaders.use(supersessions).load(membership.id).then((from) => certaintyOn(membership, day, from));
+  certainty(@Root() membership: Membership, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day asked about (default: today, in any list).' }) asOf?: Date | string): HoldingCertainty | null | Promise<HoldingCertainty | null> {
+    return certaintyFor(ctx, membership, asOf ? isoDate(asOf) : today());
   }
 
   @FieldResolver(() => PartialDate, { nullable: true, description: 'The latest date a source shows the person in the post (an attestation, the stated start or end); null when the post has no date at all.' })

@@ -20,7 +20,8 @@ import { Membership } from '../membership/membership.entity.js';
 import { Role } from '../membership/membership.enums.js';
 import { membershipIncludes, membershipPages } from '../membership/membership.loaders.js';
 import { selectedFields, selectedNodeFields } from '../../graphql/selection.js';
-import { MembershipConnection, MembershipListArgs } from '../membership/membership.types.js';
+import { membershipConnection, MembershipConnection, MembershipListArgs } from '../membership/membership.types.js';
+import { readingDate, today } from '../../relay/temporal.js';
 import { Province } from '../province/province.entity.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Organization } from './organization.entity.js';
@@ -113,10 +114,11 @@ export class OrganizationResolver {
 
   @FieldResolver(() => MembershipConnection, { description: 'Everyone holding a role in the organization or its bodies, as of a date (default today), presidents first, then by name in Vietnamese order. A post of a single seat (president, secretary general, chair, head) that a later holder is known to have taken over by that date is left out (it stays in the history).' })
   async memberships(@Root() organization: Organization, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MembershipConnection> {
-    return MembershipConnection.ofPage(await membershipPages(ctx, 'organization', args, 'rank', membershipIncludes(selectedNodeFields(info))).load(organization.id));
+    const page = await membershipPages(ctx, 'organization', args, 'rank', membershipIncludes(selectedNodeFields(info))).load(organization.id);
+    return membershipConnection(page, readingDate(args) ?? today());
   }
 
-  @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today): one of `memberships` for that date and role. With several holders, the most recent.' })
+  @FieldResolver(() => Membership, { nullable: true, description: 'Who holds a role as of a date (default: the president today): one of `memberships` for that date and role. With several holders, the most recent. How sure it is on that date: `certainty(asOf:)` with the same date (`certainty` alone is for today).' })
   async officeHolder(
     @Root() organization: Organization,
     @Ctx() ctx: Context,

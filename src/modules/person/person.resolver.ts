@@ -9,11 +9,12 @@ import { participationPages } from '../event/event.service.js';
 import { ParticipationConnection } from '../event/event.types.js';
 import { membershipIncludes, membershipPages } from '../membership/membership.loaders.js';
 import { selectedNodeFields } from '../../graphql/selection.js';
-import { MembershipConnection, MembershipListArgs } from '../membership/membership.types.js';
+import { membershipConnection, MembershipConnection, MembershipListArgs } from '../membership/membership.types.js';
 import { Person } from './person.entity.js';
 import { PersonFilter } from './person.inputs.js';
 import { listPersons } from './person.service.js';
 import { PersonConnection } from './person.types.js';
+import { readingDate, today } from '../../relay/temporal.js';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -33,7 +34,7 @@ export class PersonResolver {
   @FieldResolver(() => MembershipConnection, { description: 'The person’s posts across organizations and bodies, newest first; as of a date (default today) or the whole record with `history: true`.' })
   async memberships(@Root() person: Person, @Args() args: MembershipListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<MembershipConnection> {
     const page = await membershipPages(ctx, 'person', args, 'recent', membershipIncludes(selectedNodeFields(info))).load(person.id);
-    return MembershipConnection.of(page.edges, page.pageInfo, page.count);
+    return membershipConnection(page, readingDate(args) ?? today());
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Events the person was invited to or took part in, newest first.' })

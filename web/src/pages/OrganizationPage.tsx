@@ -61,13 +61,18 @@ const OrganizationQueryDocument = graphql(`
       }
       presidentToday: officeHolder(role: PRESIDENT) {
         ...Holder
+        certainty
       }
+      # How sure on the chosen date: asked for that date, never the post's plain certainty (today's).
       presidentOnDate: officeHolder(role: PRESIDENT, asOf: $asOf) @include(if: $onDate) {
         ...Holder
+        certainty(asOf: $asOf)
       }
       memberships(asOf: $asOf, first: 50) {
         totalCount
         edges {
+          # How sure on the list's date: the edge's, which belongs to this list.
+          certainty
           node {
             ...Holder
             body {
@@ -248,7 +253,6 @@ const OrganizationQueryDocument = graphql(`
     id
     role
     title
-    certainty
     lastAttested {
       text
       precision
@@ -429,7 +433,7 @@ function Leaders({ organization: o, asOf }: { organization: Organization; asOf: 
               </tr>
             </thead>
             <tbody>
-              {o.memberships.edges.map(({ node: m }) => (
+              {o.memberships.edges.map(({ certainty, node: m }) => (
                 <tr key={m.id}>
                   <td>
                     <PersonLink person={m.person} />
@@ -440,7 +444,7 @@ function Leaders({ organization: o, asOf }: { organization: Organization; asOf: 
                   </td>
                   <td>{f.span(m.since, m.until, { from: t('dates.from'), until: t('dates.until') })}</td>
                   <td>
-                    <Certainty certainty={m.certainty} lastAttested={m.lastAttested} />
+                    <Certainty certainty={certainty} lastAttested={m.lastAttested} />
                   </td>
                 </tr>
               ))}

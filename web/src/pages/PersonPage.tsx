@@ -26,6 +26,7 @@ const PersonQuery = graphql(`
             id
             role
             title
+            # The column "today": a post's plain certainty is today's, in any list.
             certainty
             lastAttested {
               text
