@@ -11,7 +11,7 @@ import { OrganizationKind } from '../organization/organization.enums.js';
 import { provinceOfRecord } from '../province/geography.js';
 import type { Province } from '../province/province.entity.js';
 import { Sector } from '../sector/sector.entity.js';
-import { listCell, organizationsNamed } from './import.organizations.js';
+import { listCell, organizationsNamed, sectorsByName } from './import.organizations.js';
 import { settle } from './import.persons.js';
 import type { SheetRow } from './import.sheet.js';
 import { readTable, type ImportFile, type ImportProblem, type ImportTable } from './import.table.js';
@@ -73,8 +73,7 @@ async function readRows(em: EntityManager, sheet: SheetRow[], bytes: Buffer, opt
   const plan: NgoPlan = { file: read.file, rows: [], problems: read.problems, work: [], newPersons: new Map() };
   const table = read.table;
   const named = table ? await organizationsNamed(em, table, 'ngo', 'ngoId', 'NGO') : () => ({ problem: '' });
-  const sectors = await em.find(Sector, {});
-  const sectorBy = new Map(sectors.flatMap((s) => [s.key, s.nameEn, s.nameVi].filter((n): n is string => Boolean(n)).map((n): [string, Sector] => [foldForSearch(n), s])));
+  const sectorBy = await sectorsByName(em);
   const provinces = new Map<string, Promise<Province | string>>();
   /** The unit a cell names, existing on some day from `from` to `to` (the mutations' rule), or why not: one lookup per distinct text and dates. */
   const provinceOf = (text: string, from: string, to: string, field: string) => {
@@ -104,6 +103,10 @@ function ngoOf(who: { organization: Organization } | { problem: string }, proble
   return who.organization;
 }
 
+/** The ids of the NGOs a file names: only their records are read to compare, not every NGO's. */
+const ngosOf = (table: ImportTable<NgoField>, named: (row: SheetRow) => { organization: Organization } | { problem: string }) =>
+  [...new Set(table.data.map(named).flatMap((who) => ('organization' in who ? [who.organization.id] : [])))];
+
 const sameRef = (ref: { id: string } | undefined | null, row: { id: string } | undefined) => (ref?.id ?? null) === (row?.id ?? null);
 
 /**
@@ -118,7 +121,7 @@ export async function planAidRecords(em: EntityManager, _ctx: Context, _target: 
     { fields: ['amount'], message: 'No column gives the amount: add one headed “amount USD” (or “Số tiền (USD)”)' },
   ]);
   if (!table) return plan;
-  const existing = await em.find(AidRecord, { organization: { kind: OrganizationKind.FOREIGN_NGO } }, { orderBy: { id: 'asc' } });
+  const existing = await em.find(AidRecord, { organization: { $in: ngosOf(table, named) } }, { orderBy: { id: 'asc' } });
   const seen = new Map<string, number>();
   for (const line of table.data) {
     const started = startRow(plan, table, line, options.exclude);
@@ -181,7 +184,7 @@ export async function planInterventionAreas(em: EntityManager, _ctx: Context, _t
     { fields: ['province'], message: 'No column names the province: add one headed “province” (or “Tỉnh/thành phố”)' },
   ]);
   if (!table) return plan;
-  const existing = await em.find(InterventionArea, { organization: { kind: OrganizationKind.FOREIGN_NGO } }, { orderBy: { id: 'asc' } });
+  const existing = await em.find(InterventionArea, { organization: { $in: ngosOf(table, named) } }, { orderBy: { id: 'asc' } });
   const seen = new Map<string, number>();
   for (const line of table.data) {
     const started = startRow(plan, table, line, options.exclude);

@@ -3,6 +3,7 @@ import { fromGlobalId } from '../../relay/global-id.js';
 import { UUID } from '../../relay/cursor.js';
 import { foldForSearch } from '../../search/fold.js';
 import { Organization } from '../organization/organization.entity.js';
+import { Sector } from '../sector/sector.entity.js';
 import type { SheetRow } from './import.sheet.js';
 import type { ImportTable } from './import.table.js';
 
@@ -56,6 +57,12 @@ export async function organizationsNamed<F extends string>(
     if (matches.length > 1) return { problem: `${matches.length} organizations of the directory have this name (${matches.map((o) => o.globalId).join(', ')}): give the one meant in an ID column` };
     return { problem: `No ${what} of this name is in the directory: correct the spelling, or record it first (createOrganization)` };
   };
+}
+
+/** The sectors of the directory by what a cell may call them (key, English or Vietnamese name, folded): one statement per file. */
+export async function sectorsByName(em: EntityManager): Promise<Map<string, Sector>> {
+  const sectors = await em.find(Sector, {});
+  return new Map(sectors.flatMap((s) => [s.key, s.nameEn, s.nameVi].filter((n): n is string => Boolean(n)).map((n): [string, Sector] => [foldForSearch(n), s])));
 }
 
 /** A cell's `;`-separated list (sources, sectors). */

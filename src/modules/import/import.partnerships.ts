@@ -8,7 +8,7 @@ import { PartnershipSector } from '../partnership/partnership-sector.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { PartnershipKind, PartnershipStatus } from '../partnership/partnership.enums.js';
 import { Sector } from '../sector/sector.entity.js';
-import { listCell, organizationsNamed } from './import.organizations.js';
+import { listCell, organizationsNamed, sectorsByName } from './import.organizations.js';
 import { settle } from './import.persons.js';
 import type { SheetRow } from './import.sheet.js';
 import { readTable, type ImportFile, type ImportProblem } from './import.table.js';
@@ -102,8 +102,7 @@ export async function planPartnerships(
   const { data, cell, column } = table;
   const named = await organizationsNamed(em, table, 'partner', 'partnerId', 'partner');
   const existing = await em.find(Partnership, { organization: organization.id, partnerOrganization: { $ne: null } }, { orderBy: { id: 'asc' } });
-  const sectors = await em.find(Sector, {});
-  const sectorBy = new Map(sectors.flatMap((s) => [s.key, s.nameEn, s.nameVi].filter((n): n is string => Boolean(n)).map((n): [string, Sector] => [foldForSearch(n), s])));
+  const sectorBy = await sectorsByName(em);
   const seen = new Map<string, number>();
 
   for (const line of data) {
